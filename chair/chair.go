@@ -1,0 +1,336 @@
+package chair
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"slices"
+	"sort"
+
+	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/srcs"
+	"github.com/igodata/igo/orgs"
+)
+
+// A Role says whether a body's holder chairs it or holds a leadership post.
+type Role uint8
+
+// Roles. The zero Role is not valid.
+const (
+	Chair Role = iota + 1 // a rotating chairmanship or presidency, held by a party
+	Post                  // a leadership post (Secretary-General, Director-General), held by a person
+)
+
+// String returns "chair" or "post", or "role(N)" for an invalid Role.
+func (r Role) String() string {
+	switch r {
+	case Chair:
+		return "chair"
+	case Post:
+		return "post"
+	}
+	return fmt.Sprintf("role(%d)", uint8(r))
+}
+
+// MarshalText returns the role as [Role.String] prints it.
+func (r Role) MarshalText() ([]byte, error) {
+	if r != Chair && r != Post {
+		return nil, &igo.ParseError{What: "role", Input: r.String(), Err: igo.ErrUnknown}
+	}
+	return []byte(r.String()), nil
+}
+
+// A Body is an organ of an organization whose chair rotates among its parties
+// (a council of heads of state, a general assembly, the presidency of a
+// fund), or a leadership post.
+type Body struct {
+	Org       orgs.ID
+	ID        string // short and stable within Org, such as "heads-of-state"
+	Name      string // English name, such as "Council of Heads of State"
+	Role      Role
+	Principal bool   // its chair is the organization's chair, which [At] reports
+	Rule      string // how the chair rotates or the post is filled, as the sources put it
+	Note      string
+	src       srcs.Span
+}
+
+// Sources returns an iterator over the sources for b's rule.
+func (b Body) Sources() iter.Seq[igo.Source] { return b.src.All() }
+
+// A Term is one holder of a body's chair or of a post over a period.
+type Term struct {
+	Org     orgs.ID
+	Body    string      // the [Body] ID
+	Role    Role        // copied from the body
+	Country igo.Country // the chair, or the post holder's nationality
+	Person  string      // the person who held the post or spoke for the chair, if recorded
+	Period  igo.Period
+	// Scheduled reports a term announced for the future that no source yet
+	// confirms as held.
+	Scheduled bool
+	// Inferred, when not "", says which rule the term was derived from
+	// because no source states it directly.
+	Inferred string
+	Note     string
+	prio     [2]uint16 // range of priorities
+	motto    uint16    // 1 + index into mottos; 0 for none
+	src      srcs.Span
+	alt      srcs.AltSpan
+}
+
+// Sources returns an iterator over the sources that support t. Terms built
+// by [NewTable] from caller records have none.
+func (t Term) Sources() iter.Seq[igo.Source] { return t.src.All() }
+
+// Alternatives returns an iterator over values other sources give for t's
+// fields, with the reason each is not preferred.
+func (t Term) Alternatives() iter.Seq[igo.Alternative] { return t.alt.All() }
+
+// A Priority is a declared priority of a chair, or an initiative it launched.
+type Priority struct {
+	Text       string
+	Initiative bool // a named initiative rather than a priority area
+	src        srcs.Span
+}
+
+// Sources returns an iterator over the sources that support p.
+func (p Priority) Sources() iter.Seq[igo.Source] { return p.src.All() }
+
+// Priorities returns an iterator over t's declared priorities and then its
+// initiatives, in the order the sources give them.
+func (t Term) Priorities() iter.Seq[Priority] {
+	return func(yield func(Priority) bool) {
+		if int(t.prio[1]) > len(priorities) || t.prio[0] > t.prio[1] {
+			return
+		}
+		for _, p := range priorities[t.prio[0]:t.prio[1]] {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// A Motto is a chair's motto. When the source spells out an acronym motto
+// letter by letter (TURKTIME), [Motto.Expansion] lists the words.
+type Motto struct {
+	Text string
+	exp  [2]uint16
+	src  srcs.Span
+}
+
+// Expansion returns an iterator over the words the motto's letters stand
+// for, in order; it is empty when the motto is not an acronym.
+func (m Motto) Expansion() iter.Seq[string] { return srcs.Strings(mottoWords[:], m.exp[0], m.exp[1]) }
+
+// Sources returns an iterator over the sources that support m.
+func (m Motto) Sources() iter.Seq[igo.Source] { return m.src.All() }
+
+// Motto returns t's motto, if the data records one.
+func (t Term) Motto() (Motto, bool) {
+	if t.motto == 0 || int(t.motto) > len(mottos) {
+		return Motto{}, false
+	}
+	return mottos[t.motto-1], true
+}
+
+// A Table is an indexed, immutable set of bodies and terms. The
+// package-level functions query the built-in table; [NewTable] builds one
+// from caller records. A Table is safe for concurrent use. The zero Table is empty.
+type Table struct {
+	bodies    []Body   // sorted by Org, ID
+	terms     []Term   // sorted by Org, Body, Period.From
+	byCountry []uint32 // indexes into terms, sorted by Country, Org, Period.From, Body
+}
+
+var builtin = Table{bodies: bodyRows[:], terms: termRows[:], byCountry: byCountryIndex[:]}
+
+// NewTable builds a table from caller records, which it copies. Each term's
+// Role is taken from its body. It returns an error naming the first bad
+// record: an empty organization, body ID or party; a body with an invalid
+// role, or a second principal body in one organization; a term for a body
+// not in bodies; a period whose start is not a valid date or whose end is
+// not after it; or two terms of one body that overlap.
+func NewTable(bodies []Body, terms []Term) (*Table, error) {
+	t := &Table{bodies: slices.Clone(bodies), terms: slices.Clone(terms)}
+	for i, b := range t.bodies {
+		t.bodies[i].src = srcs.Span{}
+		switch {
+		case b.Org == "" || b.ID == "":
+			return nil, fmt.Errorf("chair: body %d: empty organization or ID", i)
+		case b.Role != Chair && b.Role != Post:
+			return nil, fmt.Errorf("chair: body %s/%s: bad role %v", b.Org, b.ID, b.Role)
+		case b.Principal && b.Role != Chair:
+			return nil, fmt.Errorf("chair: body %s/%s: a principal body must have role chair", b.Org, b.ID)
+		}
+	}
+	slices.SortFunc(t.bodies, func(a, b Body) int { return cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.ID, b.ID)) })
+	for i := 1; i < len(t.bodies); i++ {
+		a, b := t.bodies[i-1], t.bodies[i]
+		if a.Org == b.Org && (a.ID == b.ID || a.Principal && b.Principal) {
+			return nil, fmt.Errorf("chair: bodies %s/%s and %s/%s: duplicate ID or two principal bodies", a.Org, a.ID, b.Org, b.ID)
+		}
+	}
+	for i := range t.terms {
+		tm := &t.terms[i]
+		tm.src, tm.alt, tm.prio, tm.motto = srcs.Span{}, srcs.AltSpan{}, [2]uint16{}, 0
+		b, ok := t.body(tm.Org, tm.Body)
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("chair: term %d: no body %q in %q", i, tm.Body, tm.Org)
+		case tm.Country == "":
+			return nil, fmt.Errorf("chair: term %d: empty party", i)
+		case !tm.Period.From.IsValid():
+			return nil, fmt.Errorf("chair: term %d (%s): bad start %d", i, tm.Country, uint32(tm.Period.From))
+		case tm.Period.To != 0 && (!tm.Period.To.IsValid() || tm.Period.To <= tm.Period.From):
+			return nil, fmt.Errorf("chair: term %d (%s): end %v is not a valid date after start %v", i, tm.Country, tm.Period.To, tm.Period.From)
+		}
+		tm.Role = b.Role
+	}
+	slices.SortFunc(t.terms, compareTerms)
+	for i := 1; i < len(t.terms); i++ {
+		a, b := t.terms[i-1], t.terms[i]
+		if a.Org == b.Org && a.Body == b.Body && a.Period.Overlaps(b.Period) {
+			return nil, fmt.Errorf("chair: %s %s: term of %s %v overlaps term of %s %v", a.Org, a.Body, a.Country, a.Period, b.Country, b.Period)
+		}
+	}
+	t.byCountry = make([]uint32, len(t.terms))
+	for i := range t.byCountry {
+		t.byCountry[i] = uint32(i)
+	}
+	slices.SortFunc(t.byCountry, func(a, b uint32) int {
+		x, y := t.terms[a], t.terms[b]
+		return cmp.Or(cmp.Compare(x.Country, y.Country), cmp.Compare(x.Org, y.Org), cmp.Compare(x.Period.From, y.Period.From), cmp.Compare(x.Body, y.Body))
+	})
+	return t, nil
+}
+
+func compareTerms(a, b Term) int {
+	return cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.Body, b.Body), cmp.Compare(a.Period.From, b.Period.From))
+}
+
+func (t *Table) body(org orgs.ID, id string) (Body, bool) {
+	i := sort.Search(len(t.bodies), func(i int) bool {
+		b := t.bodies[i]
+		return b.Org > org || b.Org == org && b.ID >= id
+	})
+	if i < len(t.bodies) && t.bodies[i].Org == org && t.bodies[i].ID == id {
+		return t.bodies[i], true
+	}
+	return Body{}, false
+}
+
+// Bodies returns an iterator over org's bodies and posts, ordered by ID.
+func (t *Table) Bodies(org orgs.ID) iter.Seq[Body] {
+	return func(yield func(Body) bool) {
+		i := sort.Search(len(t.bodies), func(i int) bool { return t.bodies[i].Org >= org })
+		for ; i < len(t.bodies) && t.bodies[i].Org == org; i++ {
+			if !yield(t.bodies[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Principal returns org's principal body: the one whose chair is the organization's chair.
+func (t *Table) Principal(org orgs.ID) (Body, bool) {
+	for b := range t.Bodies(org) {
+		if b.Principal {
+			return b, true
+		}
+	}
+	return Body{}, false
+}
+
+// bodyTerms returns the terms of one body, oldest first.
+func (t *Table) bodyTerms(org orgs.ID, body string) []Term {
+	lo := sort.Search(len(t.terms), func(i int) bool {
+		x := t.terms[i]
+		return x.Org > org || x.Org == org && x.Body >= body
+	})
+	hi := lo
+	for hi < len(t.terms) && t.terms[hi].Org == org && t.terms[hi].Body == body {
+		hi++
+	}
+	return t.terms[lo:hi]
+}
+
+// AtBody returns the term of body in org in force on d. It reports false when
+// the body is unknown, vacant on d, or has no record for d.
+func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
+	ts := t.bodyTerms(org, body)
+	// The last term that starts on or before d is the only candidate, since terms do not overlap.
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Period.From > d })
+	if i > 0 && ts[i-1].Period.Contains(d) {
+		return ts[i-1], true
+	}
+	return Term{}, false
+}
+
+// At returns the chair of org's principal body in force on d (for the SCO,
+// the chair of the Council of Heads of State). It reports false when org is
+// unknown or the data records no chair on d.
+func (t *Table) At(org orgs.ID, d igo.Date) (Term, bool) {
+	b, ok := t.Principal(org)
+	if !ok {
+		return Term{}, false
+	}
+	return t.AtBody(org, b.ID, d)
+}
+
+// ChairedBy returns an iterator over the chairmanships (terms of role
+// [Chair], of any body) that c held at any time in the calendar year year,
+// ordered by organization, then start, then body. Leadership posts are not
+// chairmanships and are not included.
+func (t *Table) ChairedBy(c igo.Country, year int) iter.Seq[Term] {
+	return func(yield func(Term) bool) {
+		if c == "" || year < 1 || year > 9998 {
+			return
+		}
+		y := igo.Year(year)
+		lo := sort.Search(len(t.byCountry), func(i int) bool { return t.terms[t.byCountry[i]].Country >= c })
+		for _, i := range t.byCountry[lo:] {
+			tm := t.terms[i]
+			if tm.Country != c {
+				return
+			}
+			if tm.Role == Chair && tm.Period.Overlaps(y) && !yield(tm) {
+				return
+			}
+		}
+	}
+}
+
+// History returns an iterator over every term of every body of org, ordered
+// by body and then by start. With org "" it covers every organization.
+func (t *Table) History(org orgs.ID) iter.Seq[Term] {
+	return func(yield func(Term) bool) {
+		for _, tm := range t.terms {
+			if (org == "" || tm.Org == org) && !yield(tm) {
+				return
+			}
+		}
+	}
+}
+
+// Default returns the built-in table, which the package-level functions query.
+func Default() *Table { return &builtin }
+
+// Bodies is [Table.Bodies] on the built-in data.
+func Bodies(org orgs.ID) iter.Seq[Body] { return builtin.Bodies(org) }
+
+// Principal is [Table.Principal] on the built-in data.
+func Principal(org orgs.ID) (Body, bool) { return builtin.Principal(org) }
+
+// At is [Table.At] on the built-in data: the chair of org's principal body on d.
+func At(org orgs.ID, d igo.Date) (Term, bool) { return builtin.At(org, d) }
+
+// AtBody is [Table.AtBody] on the built-in data.
+func AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) { return builtin.AtBody(org, body, d) }
+
+// ChairedBy is [Table.ChairedBy] on the built-in data: the chairmanships c
+// held at any time in year, ordered by organization and start.
+func ChairedBy(c igo.Country, year int) iter.Seq[Term] { return builtin.ChairedBy(c, year) }
+
+// History is [Table.History] on the built-in data.
+func History(org orgs.ID) iter.Seq[Term] { return builtin.History(org) }

@@ -1,0 +1,3 @@
+module github.com/igodata/igo
+
+go 1.26

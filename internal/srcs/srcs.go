@@ -1,0 +1,67 @@
+// Package srcs holds the table of every source cited by the built-in data,
+// shared by the public packages so that each record can list its sources.
+package srcs
+
+import (
+	"iter"
+
+	"github.com/igodata/igo"
+)
+
+// A Span is a range [Lo, Hi) of Refs: the sources of one record. The zero
+// Span lists no source (records built from caller data have none).
+type Span struct{ Lo, Hi uint16 }
+
+// All returns an iterator over the sources in s, in the order the data cites them.
+func (s Span) All() iter.Seq[igo.Source] {
+	return func(yield func(igo.Source) bool) {
+		if int(s.Hi) > len(Refs) || s.Lo > s.Hi {
+			return
+		}
+		for _, i := range Refs[s.Lo:s.Hi] {
+			if !yield(Sources[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Len returns the number of sources in s.
+func (s Span) Len() int {
+	if int(s.Hi) > len(Refs) || s.Lo > s.Hi {
+		return 0
+	}
+	return int(s.Hi - s.Lo)
+}
+
+// Strings returns an iterator over strs[s.Lo:s.Hi], for the other string
+// lists of the generated tables (aliases, motto letters), guarding the bounds.
+func Strings(strs []string, lo, hi uint16) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if int(hi) > len(strs) || lo > hi {
+			return
+		}
+		for _, s := range strs[lo:hi] {
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// An AltSpan is a range [Lo, Hi) of Alts: the alternatives recorded for one record.
+type AltSpan struct{ Lo, Hi uint16 }
+
+// All returns an iterator over the alternatives in a, in the order the data gives them.
+func (a AltSpan) All() iter.Seq[igo.Alternative] {
+	return func(yield func(igo.Alternative) bool) {
+		if int(a.Hi) > len(Alts) || a.Lo > a.Hi {
+			return
+		}
+		for _, alt := range Alts[a.Lo:a.Hi] {
+			if !yield(alt) {
+				return
+			}
+		}
+	}
+}

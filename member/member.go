@@ -1,0 +1,241 @@
+package member
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"slices"
+	"sort"
+
+	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/srcs"
+	"github.com/igodata/igo/orgs"
+)
+
+// A Membership is one uninterrupted spell of one party in one tier and
+// standing of one organization.
+type Membership struct {
+	Org      orgs.ID
+	Country  igo.Country // the party: see [igo.Country] for parties without an ISO code
+	Tier     Tier
+	Standing Standing
+	Period   igo.Period
+	// Attested reports that Period.From is the earliest date a source shows
+	// the party in this tier, not the date it joined, which is unknown.
+	Attested bool
+	// Inferred, when not "", says which rule the record was derived from
+	// because no source states it directly.
+	Inferred string
+	Note     string
+	src      srcs.Span
+	alt      srcs.AltSpan
+}
+
+// Sources returns an iterator over the sources that support m. Memberships
+// built by [NewTable] from caller records have none.
+func (m Membership) Sources() iter.Seq[igo.Source] { return m.src.All() }
+
+// Alternatives returns an iterator over values other sources give for m's
+// fields, with the reason each is not preferred.
+func (m Membership) Alternatives() iter.Seq[igo.Alternative] { return m.alt.All() }
+
+// A Table is an indexed, immutable set of memberships. The package-level
+// functions query the built-in table; [NewTable] builds one from caller
+// records. A Table is safe for concurrent use. The zero Table is empty.
+type Table struct {
+	rows      []Membership // sorted by Org, Country, Period.From, Tier
+	byCountry []uint32     // indexes into rows, sorted by Country, Org, Period.From, Tier
+}
+
+var builtin = Table{rows: membershipRows[:], byCountry: byCountryIndex[:]}
+
+// NewTable builds a table from records, which it copies. It returns an error
+// naming the first bad record: an empty organization or party, a tier or
+// standing out of range, a period whose start is not a valid date or whose
+// end is not after it, or two spells of one party in one organization that
+// overlap (an Acceding or Applicant spell may overlap one of another kind).
+func NewTable(records []Membership) (*Table, error) {
+	rows := slices.Clone(records)
+	for i, m := range rows {
+		rows[i].src, rows[i].alt = srcs.Span{}, srcs.AltSpan{}
+		if err := check(m); err != nil {
+			return nil, fmt.Errorf("member: record %d: %w", i, err)
+		}
+	}
+	slices.SortStableFunc(rows, compareRows)
+	for i := range rows {
+		for j := i + 1; j < len(rows) && rows[j].Org == rows[i].Org && rows[j].Country == rows[i].Country; j++ {
+			if rows[i].Tier.IsProcess() == rows[j].Tier.IsProcess() && rows[i].Period.Overlaps(rows[j].Period) {
+				return nil, fmt.Errorf("member: %s in %s: %s spell %v overlaps %s spell %v", rows[i].Country, rows[i].Org, rows[i].Tier, rows[i].Period, rows[j].Tier, rows[j].Period)
+			}
+		}
+	}
+	t := &Table{rows: rows, byCountry: make([]uint32, len(rows))}
+	for i := range t.byCountry {
+		t.byCountry[i] = uint32(i)
+	}
+	slices.SortStableFunc(t.byCountry, func(a, b uint32) int {
+		x, y := rows[a], rows[b]
+		return cmp.Or(cmp.Compare(x.Country, y.Country), compareRows(x, y))
+	})
+	return t, nil
+}
+
+func check(m Membership) error {
+	switch {
+	case m.Org == "":
+		return fmt.Errorf("empty organization")
+	case m.Country == "":
+		return fmt.Errorf("empty party")
+	case m.Tier == None || int(m.Tier) >= len(tierNames):
+		return fmt.Errorf("%s: bad tier %s", m.Country, m.Tier)
+	case int(m.Standing) >= len(standingNames):
+		return fmt.Errorf("%s: bad standing %s", m.Country, m.Standing)
+	case !m.Period.From.IsValid():
+		return fmt.Errorf("%s: bad start %d", m.Country, uint32(m.Period.From))
+	case m.Period.To != 0 && (!m.Period.To.IsValid() || m.Period.To <= m.Period.From):
+		return fmt.Errorf("%s: end %v is not a valid date after start %v", m.Country, m.Period.To, m.Period.From)
+	}
+	return nil
+}
+
+func compareRows(x, y Membership) int {
+	return cmp.Or(
+		cmp.Compare(x.Org, y.Org),
+		cmp.Compare(x.Country, y.Country),
+		cmp.Compare(x.Period.From, y.Period.From),
+		cmp.Compare(x.Tier, y.Tier),
+	)
+}
+
+// orgRange returns the rows of org, or of org and c when c is not "".
+func (t *Table) orgRange(org orgs.ID, c igo.Country) []Membership {
+	lo := sort.Search(len(t.rows), func(i int) bool {
+		r := t.rows[i]
+		return r.Org > org || r.Org == org && r.Country >= c
+	})
+	hi := lo
+	for hi < len(t.rows) && t.rows[hi].Org == org && (c == "" || t.rows[hi].Country == c) {
+		hi++
+	}
+	return t.rows[lo:hi]
+}
+
+// Status returns c's spell in org that is in force on d: its standing tier
+// (member, observer, ...) if it has one, otherwise an Acceding or Applicant
+// spell. It reports false when c is not a party on d.
+func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool) {
+	var found Membership
+	ok := false
+	if c == "" {
+		return found, false
+	}
+	for _, m := range t.orgRange(org, c) {
+		if m.Period.Contains(d) {
+			if !m.Tier.IsProcess() {
+				return m, true
+			}
+			found, ok = m, true
+		}
+	}
+	return found, ok
+}
+
+// TierOf reports c's tier in org on d, as [Table.Status] chooses it, or None
+// when c is not a party on d. None also answers a date the data does not
+// cover; compare d with the organization's founding date and the data
+// version to tell "not a party" from "not recorded".
+func (t *Table) TierOf(org orgs.ID, c igo.Country, d igo.Date) Tier {
+	m, _ := t.Status(org, c, d)
+	return m.Tier
+}
+
+// Of returns an iterator over the spells of org in force on d, ordered by
+// party. A party whose accession is under way appears twice: with its
+// standing tier and as Acceding.
+func (t *Table) Of(org orgs.ID, d igo.Date) iter.Seq[Membership] {
+	return func(yield func(Membership) bool) {
+		if org == "" {
+			return
+		}
+		for _, m := range t.orgRange(org, "") {
+			if m.Period.Contains(d) && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// History returns an iterator over every spell of c in org, oldest first.
+func (t *Table) History(org orgs.ID, c igo.Country) iter.Seq[Membership] {
+	return func(yield func(Membership) bool) {
+		if org == "" || c == "" {
+			return
+		}
+		for _, m := range t.orgRange(org, c) {
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// Spells returns an iterator over every spell of every party in org, ordered
+// by party and then by start. With org "" it covers every organization.
+func (t *Table) Spells(org orgs.ID) iter.Seq[Membership] {
+	return func(yield func(Membership) bool) {
+		rows := t.rows
+		if org != "" {
+			rows = t.orgRange(org, "")
+		}
+		for _, m := range rows {
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// OfCountry returns an iterator over c's spells in force on d in every
+// organization, ordered by organization.
+func (t *Table) OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] {
+	return func(yield func(Membership) bool) {
+		if c == "" {
+			return
+		}
+		lo := sort.Search(len(t.byCountry), func(i int) bool { return t.rows[t.byCountry[i]].Country >= c })
+		for _, i := range t.byCountry[lo:] {
+			m := t.rows[i]
+			if m.Country != c {
+				return
+			}
+			if m.Period.Contains(d) && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// Default returns the built-in table, which the package-level functions query.
+func Default() *Table { return &builtin }
+
+// Status is [Table.Status] on the built-in data.
+func Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool) {
+	return builtin.Status(org, c, d)
+}
+
+// TierOf is [Table.TierOf] on the built-in data: c's tier in org on d, or
+// None when c is not a party on d.
+func TierOf(org orgs.ID, c igo.Country, d igo.Date) Tier { return builtin.TierOf(org, c, d) }
+
+// Of is [Table.Of] on the built-in data: the spells of org in force on d, ordered by party.
+func Of(org orgs.ID, d igo.Date) iter.Seq[Membership] { return builtin.Of(org, d) }
+
+// History is [Table.History] on the built-in data: every spell of c in org, oldest first.
+func History(org orgs.ID, c igo.Country) iter.Seq[Membership] { return builtin.History(org, c) }
+
+// Spells is [Table.Spells] on the built-in data.
+func Spells(org orgs.ID) iter.Seq[Membership] { return builtin.Spells(org) }
+
+// OfCountry is [Table.OfCountry] on the built-in data: c's spells in force on d, by organization.
+func OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] { return builtin.OfCountry(c, d) }
