@@ -172,12 +172,18 @@ func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
 	flush()
 	for t := range cs.History("") {
 		e := Event{Date: t.Period.From, Org: t.Org, Country: t.Country, Body: t.Body, Scheduled: t.Scheduled, term: t}
+		body := t.Body
+		for b := range cs.Bodies(t.Org) {
+			if b.ID == t.Body {
+				body = b.Name
+			}
+		}
 		if t.Role == chair.Post {
 			e.Kind, e.Person = PostTaken, t.Person
-			e.Title = fmt.Sprintf("%s takes the post %s", personOr(t.Person, t.Country), t.Body)
+			e.Title = fmt.Sprintf("%s becomes %s", personOr(t.Person, t.Country), body)
 		} else {
 			e.Kind = ChairTaken
-			e.Title = fmt.Sprintf("%s takes the chair of %s", partyName(t.Country), t.Body)
+			e.Title = fmt.Sprintf("%s takes the chair (%s)", partyName(t.Country), body)
 		}
 		evs = append(evs, e)
 	}

@@ -7,6 +7,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"flag"
 	"fmt"
 	"go/format"
 	"io/fs"
@@ -21,9 +22,12 @@ import (
 	"github.com/igodata/igo/internal/source"
 )
 
+var check = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
+	flag.Parse()
 	root, err := moduleRoot()
 	if err != nil {
 		log.Fatal(err)
@@ -35,6 +39,10 @@ func main() {
 	for _, f := range files {
 		path := filepath.Join(root, filepath.FromSlash(f.Path))
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, f.Src) {
+			continue
+		}
+		if *check {
+			log.Printf("%s is out of date", f.Path)
 			continue
 		}
 		if err := os.WriteFile(path, f.Src, 0o666); err != nil {

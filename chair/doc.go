@@ -1,0 +1,35 @@
+// Package chair reports who held an organization's rotating chair, when, and
+// with which declared priorities, and who held its leadership posts.
+//
+// # Bodies and roles
+//
+// What rotates differs between organizations: the chair of the SCO's
+// Council of Heads of State, the CSTO's Collective Security Council, the
+// IOFS General Assembly and Executive Board, the presidency of IFAS. Each is
+// a [Body] with Role [Chair]. Leadership posts that are not chairmanships
+// (a Secretary-General, a Director-General) are bodies with Role [Post]:
+// they are held by a person and are never reported by [ChairedBy]. Each
+// organization has one principal body, whose chair [At] reports.
+//
+// # Terms
+//
+// A [Term] runs over a half-open [igo.Period]: the chair hands over on the
+// day the next term begins. A term announced but not yet confirmed as held
+// is Scheduled; one whose dates were derived from the rotation rule rather
+// than read in a source is Inferred, with the rule. [Term.Priorities] lists
+// the chair's declared priorities and initiatives, and [Term.Motto] its
+// motto, letters expanded as the official source does (TURKTIME).
+//
+// # Choosing a query
+//
+//   - "Which organizations did Kazakhstan chair in 2024?": [ChairedBy].
+//   - "Who chaired the SCO on 2024-07-05?": [At]; another body: [AtBody].
+//   - "Who has chaired the CSTO since 2014?": [History].
+//
+// # Your own data
+//
+// [NewTable] builds a [Table] from your own bodies and terms; the
+// package-level functions query the built-in table, [Default].
+//
+// All functions and Table methods are safe for concurrent use.
+package chair

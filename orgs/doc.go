@@ -1,0 +1,22 @@
+// Package orgs lists the intergovernmental organizations igo knows, with
+// their names over time, founding acts, founders and seats.
+//
+// # Identifiers
+//
+// An organization is identified by an [ID], a stable upper-case code such
+// as [SCO] that marshals as itself. [Parse] resolves what users type:
+// acronyms, current and former names, British and American spellings and
+// common press names ("IFSO" for the [IOFS], "Turkic Council" for the [OTS]).
+//
+// # Names over time
+//
+// [Org.Names] lists every name with its period: the SCO was the Shanghai
+// Five from 1996 to 2001, the OTS was the Cooperation Council of Turkic
+// Speaking States until 2021, and the CSTO's earlier phase is the Collective
+// Security Treaty of 1992. [Org.NameOn] picks the name in force on a day.
+//
+// # Data
+//
+// The tables are generated from internal/data at [igo.DataVersion]; every
+// record lists its sources. All functions are safe for concurrent use.
+package orgs

@@ -1,0 +1,55 @@
+package orgs_test
+
+import (
+	"fmt"
+
+	"github.com/igodata/igo/orgs"
+)
+
+func ExampleParse() {
+	for _, s := range []string{"IFSO", "Turkic Council", "Shanghai Cooperation Organization", "Warsaw Pact"} {
+		id, err := orgs.Parse(s)
+		fmt.Println(id, err)
+	}
+	// Output:
+	// IOFS <nil>
+	// OTS <nil>
+	// SCO <nil>
+	//  igo: unknown organization "Warsaw Pact"
+}
+
+func ExampleOrg_Names() {
+	ots, _ := orgs.Lookup(orgs.OTS)
+	for n := range ots.Names() {
+		fmt.Println(n.Period, n.Name)
+	}
+	// Output:
+	// 2009-10-03/2021-11-12 Cooperation Council of Turkic Speaking States
+	// 2021-11-12/.. Organization of Turkic States
+}
+
+func ExampleOrg_NameOn() {
+	sco, _ := orgs.Lookup(orgs.SCO)
+	n, _ := sco.NameOn(19980101)
+	fmt.Println(n.Name)
+	// Output: Shanghai Five
+}
+
+func ExampleLookup() {
+	o, ok := orgs.Lookup(orgs.CSTO)
+	fmt.Println(ok, o.Name, o.Founded, o.FoundingPlace)
+	// Output: true Collective Security Treaty Organization 2002-10-07 Chisinau
+}
+
+func ExampleAll() {
+	for o := range orgs.All() {
+		fmt.Println(o.ID, o.Founded.Year())
+	}
+	// Output:
+	// CICA 1999
+	// CSTO 2002
+	// IFAS 1993
+	// IOFS 2013
+	// OTS 2009
+	// SCO 2001
+}
