@@ -78,8 +78,9 @@ type Term struct {
 	alt      srcs.AltSpan
 }
 
-// Sources returns an iterator over the sources that support t. Terms built
-// by [NewTable] from caller records have none.
+// Sources returns an iterator over the sources that support t. A term the
+// caller made has none; one copied from the built-in data keeps its sources,
+// priorities and motto, also in a table built by [NewTable].
 func (t Term) Sources() iter.Seq[igo.Source] { return t.src.All() }
 
 // Alternatives returns an iterator over values other sources give for t's
@@ -154,7 +155,6 @@ var builtin = Table{bodies: bodyRows[:], terms: termRows[:], byCountry: byCountr
 func NewTable(bodies []Body, terms []Term) (*Table, error) {
 	t := &Table{bodies: slices.Clone(bodies), terms: slices.Clone(terms)}
 	for i, b := range t.bodies {
-		t.bodies[i].src = srcs.Span{}
 		switch {
 		case b.Org == "" || b.ID == "":
 			return nil, fmt.Errorf("chair: body %d: empty organization or ID", i)
@@ -173,7 +173,6 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 	}
 	for i := range t.terms {
 		tm := &t.terms[i]
-		tm.src, tm.alt, tm.prio, tm.motto = srcs.Span{}, srcs.AltSpan{}, [2]uint16{}, 0
 		b, ok := t.body(tm.Org, tm.Body)
 		switch {
 		case !ok:

@@ -31,8 +31,9 @@ type Membership struct {
 	alt      srcs.AltSpan
 }
 
-// Sources returns an iterator over the sources that support m. Memberships
-// built by [NewTable] from caller records have none.
+// Sources returns an iterator over the sources that support m. A record the
+// caller made has none; one copied from the built-in data keeps its sources,
+// also in a table built by [NewTable].
 func (m Membership) Sources() iter.Seq[igo.Source] { return m.src.All() }
 
 // Alternatives returns an iterator over values other sources give for m's
@@ -57,7 +58,6 @@ var builtin = Table{rows: membershipRows[:], byCountry: byCountryIndex[:]}
 func NewTable(records []Membership) (*Table, error) {
 	rows := slices.Clone(records)
 	for i, m := range rows {
-		rows[i].src, rows[i].alt = srcs.Span{}, srcs.AltSpan{}
 		if err := check(m); err != nil {
 			return nil, fmt.Errorf("member: record %d: %w", i, err)
 		}

@@ -147,7 +147,6 @@ type Table struct {
 func NewTable(ms *member.Table, cs *chair.Table, extra []Event) (*Table, error) {
 	evs := slices.Clone(extra)
 	for i, e := range evs {
-		evs[i].src, evs[i].alt, evs[i].spell, evs[i].term = srcs.Span{}, srcs.AltSpan{}, member.Membership{}, chair.Term{}
 		if !e.Date.IsValid() || e.Kind == 0 || int(e.Kind) >= len(kindNames) {
 			return nil, fmt.Errorf("timeline: extra event %d (%q): bad date %d or kind %v", i, e.Title, uint32(e.Date), e.Kind)
 		}
