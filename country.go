@@ -117,4 +117,3 @@ func (c *Country) UnmarshalText(text []byte) error {
 	*c = v
 	return nil
 }
-

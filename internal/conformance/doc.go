@@ -1,0 +1,3 @@
+// Package conformance holds the test that every record of the source data
+// can be reached, unchanged, through the public API.
+package conformance
