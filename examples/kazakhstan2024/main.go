@@ -25,7 +25,7 @@ var article = []orgs.ID{orgs.SCO, orgs.OTS, orgs.CICA, orgs.CSTO, orgs.IOFS, org
 
 const (
 	kz   igo.Country = "KZ"
-	year             = 2024
+	year int         = 2024
 )
 
 func main() {
