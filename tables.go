@@ -267,7 +267,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 465.
+// partyNames is sorted by key. Size: 464.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -515,7 +515,6 @@ var partyNames = [...]partyName{
 	{"northern mariana islands", "MP"},
 	{"norway", "NO"},
 	{"oman", "OM"},
-	{"organisztion for security and co operation in europe", "OSCE"},
 	{"organization for security and co operation in europe", "OSCE"},
 	{"pakistan", "PK"},
 	{"palau", "PW"},

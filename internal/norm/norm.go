@@ -34,7 +34,7 @@ func Append(dst []byte, s string) ([]byte, bool) {
 	}
 	for i := start; i+7 <= len(dst); i++ {
 		if string(dst[i:i+7]) == "isation" {
-			dst[i+2] = 'z'
+			dst[i+1] = 'z'
 		}
 	}
 	return dst, true
