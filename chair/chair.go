@@ -99,18 +99,7 @@ func (p Priority) Sources() iter.Seq[igo.Source] { return p.src.All() }
 
 // Priorities returns an iterator over t's declared priorities and then its
 // initiatives, in the order the sources give them.
-func (t Term) Priorities() iter.Seq[Priority] {
-	return func(yield func(Priority) bool) {
-		if int(t.prio[1]) > len(priorities) || t.prio[0] > t.prio[1] {
-			return
-		}
-		for _, p := range priorities[t.prio[0]:t.prio[1]] {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
+func (t Term) Priorities() iter.Seq[Priority] { return srcs.Range(priorities[:], t.prio[0], t.prio[1]) }
 
 // A Motto is a chair's motto. When the source spells out an acronym motto
 // letter by letter (TURKTIME), [Motto.Expansion] lists the words.
@@ -122,7 +111,7 @@ type Motto struct {
 
 // Expansion returns an iterator over the words the motto's letters stand
 // for, in order; it is empty when the motto is not an acronym.
-func (m Motto) Expansion() iter.Seq[string] { return srcs.Strings(mottoWords[:], m.exp[0], m.exp[1]) }
+func (m Motto) Expansion() iter.Seq[string] { return srcs.Range(mottoWords[:], m.exp[0], m.exp[1]) }
 
 // Sources returns an iterator over the sources that support m.
 func (m Motto) Sources() iter.Seq[igo.Source] { return m.src.All() }

@@ -154,7 +154,7 @@ func (o Org) NameOn(d igo.Date) (Name, bool) {
 
 // Aliases returns an iterator over other spellings and press names of o that
 // [Parse] accepts, beside its names and acronyms.
-func (o Org) Aliases() iter.Seq[string] { return srcs.Strings(aliases[:], o.aliases[0], o.aliases[1]) }
+func (o Org) Aliases() iter.Seq[string] { return rows(aliases[:], o.aliases) }
 
 // Founders returns an iterator over the parties that founded o, in code order.
 func (o Org) Founders() iter.Seq[igo.Country] { return rows(founders[:], o.founders) }
@@ -169,15 +169,4 @@ func (o Org) Notes() iter.Seq[Note] { return rows(notes[:], o.notes) }
 // names, founding, memberships, chairs and events), ordered by URL.
 func (o Org) Sources() iter.Seq[igo.Source] { return o.src.All() }
 
-func rows[T any](table []T, r [2]uint16) iter.Seq[T] {
-	return func(yield func(T) bool) {
-		if int(r[1]) > len(table) || r[0] > r[1] {
-			return
-		}
-		for _, v := range table[r[0]:r[1]] {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func rows[T any](table []T, r [2]uint16) iter.Seq[T] { return srcs.Range(table, r[0], r[1]) }

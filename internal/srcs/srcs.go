@@ -34,15 +34,16 @@ func (s Span) Len() int {
 	return int(s.Hi - s.Lo)
 }
 
-// Strings returns an iterator over strs[s.Lo:s.Hi], for the other string
-// lists of the generated tables (aliases, motto letters), guarding the bounds.
-func Strings(strs []string, lo, hi uint16) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		if int(hi) > len(strs) || lo > hi {
+// Range returns an iterator over table[lo:hi], for the lists that generated
+// rows refer to by range (names, aliases, priorities, motto words). It yields
+// nothing when the range does not fit the table.
+func Range[T any](table []T, lo, hi uint16) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		if int(hi) > len(table) || lo > hi {
 			return
 		}
-		for _, s := range strs[lo:hi] {
-			if !yield(s) {
+		for _, v := range table[lo:hi] {
+			if !yield(v) {
 				return
 			}
 		}
