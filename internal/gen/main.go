@@ -171,13 +171,19 @@ func (g *generator) altSpan(f *source.File, alts []source.Alternative) string {
 	lo := len(g.alts)
 	for _, a := range alts {
 		for _, k := range a.Sources {
-			g.alts = append(g.alts, fmt.Sprintf("{Field: %q, Value: %q, Note: %q, Source: Sources[%d]}", a.Field, a.Value, a.Note, g.srcIndex[f.Sources[k].URL]))
+			// The source is written out, not copied from Sources[i], so that
+			// the table is laid out statically with no work at start-up.
+			g.alts = append(g.alts, fmt.Sprintf("{Field: %q, Value: %q, Note: %q, Source: igo.Source%s}", a.Field, a.Value, a.Note, sourceLit(f.Sources[k])))
 		}
 	}
 	if lo == len(g.alts) {
 		return "srcs.AltSpan{}"
 	}
 	return fmt.Sprintf("srcs.AltSpan{Lo: %d, Hi: %d}", lo, len(g.alts))
+}
+
+func sourceLit(s source.Source) string {
+	return fmt.Sprintf("{URL: %q, Title: %q, Publisher: %q, Published: %s}", s.URL, s.Title, s.Publisher, date(s.Published))
 }
 
 func date(s string) string { return strconv.FormatUint(uint64(source.Date(s)), 10) }
@@ -190,7 +196,7 @@ func (g *generator) sources(b *bytes.Buffer) {
 	fmt.Fprintf(b, "// Sources lists every source the data cites, sorted by URL. Size: %d.\n", len(g.srcs))
 	fmt.Fprintf(b, "var Sources = [...]igo.Source{\n")
 	for _, s := range g.srcs {
-		fmt.Fprintf(b, "\t{URL: %q, Title: %q, Publisher: %q, Published: %s},\n", s.URL, s.Title, s.Publisher, date(s.Published))
+		fmt.Fprintf(b, "\t%s,\n", sourceLit(s))
 	}
 	fmt.Fprintf(b, "}\n\n// Refs holds the source lists of all records, as indexes into Sources. Size: %d.\n", len(g.refs))
 	fmt.Fprintf(b, "var Refs = [...]uint16{")
