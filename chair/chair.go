@@ -107,6 +107,7 @@ type Motto struct {
 	Text string
 	exp  [2]uint16
 	src  srcs.Span
+	alt  srcs.AltSpan
 }
 
 // Expansion returns an iterator over the words the motto's letters stand
@@ -115,6 +116,10 @@ func (m Motto) Expansion() iter.Seq[string] { return srcs.Range(mottoWords[:], m
 
 // Sources returns an iterator over the sources that support m.
 func (m Motto) Sources() iter.Seq[igo.Source] { return m.src.All() }
+
+// Alternatives returns an iterator over other wordings that sources give for
+// the motto (Field "text" or "expansion"), with the reason each is not preferred.
+func (m Motto) Alternatives() iter.Seq[igo.Alternative] { return m.alt.All() }
 
 // Motto returns t's motto, if the data records one.
 func (t Term) Motto() (Motto, bool) {

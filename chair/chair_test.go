@@ -134,6 +134,14 @@ func TestTURKTIME(t *testing.T) {
 		assert.Equal(t, m.Text[i], w[0], "letter %d of the motto", i)
 	}
 	assert.NotEmpty(t, slices.Collect(m.Sources()))
+	// The press words two letters differently; that reading is kept, with its sources.
+	var alts []string
+	for a := range m.Alternatives() {
+		assert.Equal(t, "expansion", a.Field)
+		assert.NotEmpty(t, a.Note)
+		alts = append(alts, a.Value)
+	}
+	assert.Contains(t, alts, "Traditions, Unification, Reforms, Knowledge, Trust, Investments, Mediation, Energy")
 	_, ok = chair.Term{}.Motto()
 	assert.False(t, ok)
 }

@@ -427,7 +427,7 @@ func (g *generator) chairs(b *bytes.Buffer) {
 				fmt.Fprintf(&words, "\t%q,\n", w)
 				nWords++
 			}
-			fmt.Fprintf(&mottos, "\t{Text: %q, exp: [2]uint16{%d, %d}, src: %s},\n", m.Text, wlo, nWords, g.span(f, m.Sources))
+			fmt.Fprintf(&mottos, "\t{Text: %q, exp: [2]uint16{%d, %d}, src: %s, alt: %s},\n", m.Text, wlo, nWords, g.span(f, m.Sources), g.altSpan(f, m.Alternatives))
 			nMotto++
 			motto = nMotto
 		}

@@ -117,10 +117,11 @@ type Term struct {
 
 // Motto is a chair's motto, with its letters expanded when the source does so.
 type Motto struct {
-	Text      string   `json:"text"`
-	Expansion []string `json:"expansion"`
-	Note      string   `json:"note"`
-	Sources   []string `json:"sources"`
+	Text         string        `json:"text"`
+	Expansion    []string      `json:"expansion"`
+	Note         string        `json:"note"`
+	Sources      []string      `json:"sources"`
+	Alternatives []Alternative `json:"alternatives"`
 }
 
 // Statement is a declared priority or initiative.

@@ -96,7 +96,7 @@ func TestValidateProblems(t *testing.T) {
 			`bodies: principal: want exactly one principal chair body, have 2`},
 		{"bad alternative", func(m map[string]any) {
 			rec(rec(m, "terms", 1), "alternatives", 0)["field"] = "colour"
-		}, `terms[1] (council KG 2000-01-01).alternatives[0]: field: "colour" is not one of from, to, date, party, tier`},
+		}, `terms[1] (council KG 2000-01-01).alternatives[0]: field: "colour" is not one of from, to, date, party, tier, text, expansion`},
 		{"name gap", func(m map[string]any) { rec(m, "names", 1)["from"] = "2001" },
 			`names[1] (Example Organization): from: 2001 does not continue the previous name, which ended 2000-06-01`},
 		{"current name", func(m map[string]any) { m["name"] = "Other" },

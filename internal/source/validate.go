@@ -17,7 +17,7 @@ var (
 	Roles        = []string{"chair", "post"}
 	EventKinds   = []string{"summit", "meeting", "treaty", "other"}
 	PartyKinds   = []string{"limited-recognition", "organization"}
-	altFields    = []string{"from", "to", "date", "party", "tier"}
+	altFields    = []string{"from", "to", "date", "party", "tier", "text", "expansion"}
 	processTiers = []string{"acceding", "applicant"}
 )
 
@@ -474,6 +474,7 @@ func (c *checker) terms() {
 				c.add(rec, "motto.text", "missing")
 			}
 			c.refs(rec+".motto", m.Sources, c.f.Sources)
+			c.alternatives(rec+".motto", m.Alternatives)
 		}
 		for j, p := range t.Priorities {
 			r := fmt.Sprintf("%s.priorities[%d]", rec, j)
