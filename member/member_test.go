@@ -316,3 +316,30 @@ func TestMembershipJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"Org":"SCO","Country":"BY","Tier":"member","Standing":"active","Period":"2024-07-04/..","Attested":false,"Inferred":"","Note":""}`, string(b))
 }
+
+// TestArticleCounts pins the Kazinform article's counts (7 February 2024).
+func TestArticleCounts(t *testing.T) {
+	count := func(org orgs.ID, d igo.Date) map[member.Tier]int {
+		n := map[member.Tier]int{}
+		for m := range member.Of(org, d) {
+			n[m.Tier]++
+		}
+		return n
+	}
+	article := day("2024-02-07")
+	sco := count(orgs.SCO, article)
+	assert.Equal(t, 9, sco[member.Member], "SCO: nine member states")
+	assert.Equal(t, 3, sco[member.Observer], "SCO: three observers (Afghanistan, Belarus, Mongolia)")
+	assert.Equal(t, 14, sco[member.DialoguePartner], "SCO: 14 dialogue partners")
+	for _, c := range []igo.Country{"AF", "BY", "MN"} {
+		assert.Equal(t, member.Observer, member.TierOf(orgs.SCO, c, article), c)
+	}
+	for _, c := range []igo.Country{"AZ", "AM", "KH", "QA", "AE", "TR"} {
+		assert.Equal(t, member.DialoguePartner, member.TierOf(orgs.SCO, c, article), c)
+	}
+	assert.Equal(t, 28, count(orgs.CICA, article)[member.Member], "CICA: 28 member states")
+	ots := count(orgs.OTS, article)
+	assert.Equal(t, 5, ots[member.Member], "OTS: four founders and Uzbekistan")
+	ifas := count(orgs.IFAS, article)
+	assert.Equal(t, 5, ifas[member.Member], "IFAS: the five Central Asian states")
+}

@@ -220,10 +220,10 @@ func appendMembershipEvents(evs []Event, spells []member.Membership) []Event {
 		case before.Standing != m.Standing:
 			e.Kind, e.PrevTier = StandingChanged, before.Tier
 			e.Title = fmt.Sprintf("%s: %s standing becomes %s", partyName(m.Country), m.Tier, m.Standing)
-		default:
-			continue // a split record with nothing new to report
 		}
-		evs = append(evs, e)
+		if e.Kind != 0 { // zero: a split record with nothing new to report
+			evs = append(evs, e)
+		}
 		if m.Period.To != 0 && (i+1 == len(standing) || standing[i+1].Period.From != m.Period.To) {
 			evs = append(evs, Event{Date: m.Period.To, Kind: Left, Org: m.Org, Country: m.Country, PrevTier: m.Tier,
 				Title: fmt.Sprintf("%s ceases to be %s", partyName(m.Country), m.Tier), spell: m})

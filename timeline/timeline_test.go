@@ -153,6 +153,20 @@ func TestNewTable(t *testing.T) {
 		"2010-01-01 standing changed AA",
 		"2012 left AA",
 	}, got)
+	// A record split without a change reports nothing, and its end is still a departure.
+	split, err := member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20000101, To: 20050101}},
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20050101, To: 20100101}},
+	})
+	require.NoError(t, err)
+	st, err := timeline.NewTable(split, &chair.Table{}, nil)
+	require.NoError(t, err)
+	var kinds []string
+	for e := range st.All() {
+		kinds = append(kinds, e.Date.String()+" "+e.Kind.String())
+	}
+	assert.Equal(t, []string{"2000-01-01 joined", "2010-01-01 left"}, kinds)
+
 	_, err = timeline.NewTable(ms, cs, []timeline.Event{{Date: 20001301, Kind: timeline.Summit}})
 	assert.ErrorContains(t, err, "bad date 20001301")
 	_, err = timeline.NewTable(ms, cs, []timeline.Event{{Date: 20000101}})
