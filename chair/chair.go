@@ -167,7 +167,7 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 	}
 	for i := range t.terms {
 		tm := &t.terms[i]
-		b, ok := t.body(tm.Org, tm.Body)
+		b, ok := t.LookupBody(tm.Org, tm.Body)
 		switch {
 		case !ok:
 			return nil, fmt.Errorf("chair: term %d: no body %q in %q", i, tm.Body, tm.Org)
@@ -202,7 +202,8 @@ func compareTerms(a, b Term) int {
 	return cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.Body, b.Body), cmp.Compare(a.Period.From, b.Period.From))
 }
 
-func (t *Table) body(org orgs.ID, id string) (Body, bool) {
+// LookupBody returns org's body or post with the given ID (a [Term]'s Body).
+func (t *Table) LookupBody(org orgs.ID, id string) (Body, bool) {
 	i := sort.Search(len(t.bodies), func(i int) bool {
 		b := t.bodies[i]
 		return b.Org > org || b.Org == org && b.ID >= id
@@ -311,6 +312,9 @@ func Default() *Table { return &builtin }
 
 // Bodies is [Table.Bodies] on the built-in data.
 func Bodies(org orgs.ID) iter.Seq[Body] { return builtin.Bodies(org) }
+
+// LookupBody is [Table.LookupBody] on the built-in data.
+func LookupBody(org orgs.ID, id string) (Body, bool) { return builtin.LookupBody(org, id) }
 
 // Principal is [Table.Principal] on the built-in data.
 func Principal(org orgs.ID) (Body, bool) { return builtin.Principal(org) }

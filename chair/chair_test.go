@@ -291,3 +291,14 @@ func TestTermJSON(t *testing.T) {
 	assert.Equal(t, "chair", v["Role"])
 	assert.Equal(t, "2023-07-04/2024-07-04", v["Period"])
 }
+
+func TestLookupBody(t *testing.T) {
+	b, ok := chair.LookupBody(orgs.CSTO, "collective-security-council")
+	require.True(t, ok)
+	assert.Equal(t, "Collective Security Council", b.Name)
+	assert.True(t, b.Principal)
+	for _, q := range [][2]string{{"CSTO", "nope"}, {"", "collective-security-council"}, {"NATO", "council"}} {
+		_, ok := chair.LookupBody(orgs.ID(q[0]), q[1])
+		assert.False(t, ok, "LookupBody(%q, %q)", q[0], q[1])
+	}
+}

@@ -172,10 +172,8 @@ func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
 	for t := range cs.History("") {
 		e := Event{Date: t.Period.From, Org: t.Org, Country: t.Country, Body: t.Body, Scheduled: t.Scheduled, term: t}
 		body := t.Body
-		for b := range cs.Bodies(t.Org) {
-			if b.ID == t.Body {
-				body = b.Name
-			}
+		if b, ok := cs.LookupBody(t.Org, t.Body); ok {
+			body = b.Name
 		}
 		if t.Role == chair.Post {
 			e.Kind, e.Person = PostTaken, t.Person

@@ -119,10 +119,8 @@ func explain(w io.Writer, id orgs.ID) {
 }
 
 func bodyName(org orgs.ID, id string) string {
-	for b := range chair.Bodies(org) {
-		if b.ID == id {
-			return b.Name
-		}
+	if b, ok := chair.LookupBody(org, id); ok {
+		return b.Name
 	}
 	return id
 }

@@ -26,14 +26,6 @@ func (s Span) All() iter.Seq[igo.Source] {
 	}
 }
 
-// Len returns the number of sources in s.
-func (s Span) Len() int {
-	if int(s.Hi) > len(Refs) || s.Lo > s.Hi {
-		return 0
-	}
-	return int(s.Hi - s.Lo)
-}
-
 // Range returns an iterator over table[lo:hi], for the lists that generated
 // rows refer to by range (names, aliases, priorities, motto words). It yields
 // nothing when the range does not fit the table.
@@ -54,15 +46,4 @@ func Range[T any](table []T, lo, hi uint16) iter.Seq[T] {
 type AltSpan struct{ Lo, Hi uint16 }
 
 // All returns an iterator over the alternatives in a, in the order the data gives them.
-func (a AltSpan) All() iter.Seq[igo.Alternative] {
-	return func(yield func(igo.Alternative) bool) {
-		if int(a.Hi) > len(Alts) || a.Lo > a.Hi {
-			return
-		}
-		for _, alt := range Alts[a.Lo:a.Hi] {
-			if !yield(alt) {
-				return
-			}
-		}
-	}
-}
+func (a AltSpan) All() iter.Seq[igo.Alternative] { return Range(Alts[:], a.Lo, a.Hi) }
