@@ -231,7 +231,7 @@ func (g *generator) parties(b *bytes.Buffer) {
 		addNames(c.Code, c.Name)
 		addNames(c.Code, c.Aliases...)
 	}
-	kinds := map[string]string{"limited-recognition": "LimitedRecognition", "organization": "Organization"}
+	kinds := map[string]string{"limited-recognition": "LimitedRecognition", "organization": "Organization", "former-state": "FormerState"}
 	for _, p := range g.d.Parties.Parties {
 		rows = append(rows, row{p.Code, p.Name, kinds[p.Kind]})
 		addNames(p.Code, p.Name)

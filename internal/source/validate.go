@@ -16,7 +16,7 @@ var (
 	Standings    = []string{"", "suspended", "frozen"}
 	Roles        = []string{"chair", "post"}
 	EventKinds   = []string{"summit", "meeting", "treaty", "other"}
-	PartyKinds   = []string{"limited-recognition", "organization"}
+	PartyKinds   = []string{"limited-recognition", "organization", "former-state"}
 	altFields    = []string{"from", "to", "date", "party", "tier", "text", "expansion"}
 	processTiers = []string{"acceding", "applicant"}
 )
