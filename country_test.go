@@ -74,7 +74,7 @@ func TestCountryMethods(t *testing.T) {
 		{"UN", true, "United Nations", igo.Organization},
 		{"SUHH", true, "Union of Soviet Socialist Republics", igo.FormerState},
 		{"BUMM", false, "", igo.UnknownParty}, // Burma only changed its name: it is MM
-		{"kz", false, "", igo.UnknownParty}, // conversions are unchecked
+		{"kz", false, "", igo.UnknownParty},   // conversions are unchecked
 		{"", false, "", igo.UnknownParty},
 		{"QQ", false, "", igo.UnknownParty},
 	}
