@@ -22,7 +22,10 @@ import (
 	"github.com/igodata/igo/internal/source"
 )
 
-var check = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+var (
+	check   = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+	release = flag.Bool("release", false, "record the current data version and digest in internal/data/RELEASES")
+)
 
 func main() {
 	log.SetFlags(0)
@@ -32,9 +35,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	files, err := render(os.DirFS(filepath.Join(root, "internal", "data")))
+	data := filepath.Join(root, "internal", "data")
+	files, err := render(os.DirFS(data))
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *release {
+		ledger, err := source.AppendRelease(os.DirFS(data))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(data, source.ReleasesFile), ledger, 0o666); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("recorded data version in internal/data/%s", source.ReleasesFile)
 	}
 	for _, f := range files {
 		path := filepath.Join(root, filepath.FromSlash(f.Path))
