@@ -115,7 +115,7 @@ var termRows = [...]Term{
 		prio: [2]uint16{53, 53}, motto: 0, src: srcs.Span{Lo: 1591, Hi: 1595}, alt: srcs.AltSpan{}},
 	{Org: orgs.EAEU, Body: "board-chairman", Role: Post, Country: "KZ", Person: "Bakytzhan Sagintayev", Period: igo.Period{From: 20240201, To: 0}, Scheduled: false, Inferred: "", Note: "Approved at the Supreme Council meeting of 25 December 2023 for the four-year period of Kazakhstan's nomination (2024-2028).",
 		prio: [2]uint16{53, 53}, motto: 0, src: srcs.Span{Lo: 1595, Hi: 1598}, alt: srcs.AltSpan{}},
-	{Org: orgs.EAEU, Body: "supreme-council", Role: Chair, Country: "BY", Person: "Alexander Lukashenko", Period: igo.Period{From: 20150101, To: 20160101}, Scheduled: false, Inferred: "", Note: "The first chair. Belarus came first because the order follows the Russian alphabet among the members on 1 January 2015 (Armenia joined on 2 January 2015).",
+	{Org: orgs.EAEU, Body: "supreme-council", Role: Chair, Country: "BY", Person: "Alexander Lukashenko", Period: igo.Period{From: 20150101, To: 20160101}, Scheduled: false, Inferred: "", Note: "The first chair, designated according to the Russian alphabetical order (announced on 22 December 2014). Armenia, first in that order, became a member only on 2 January 2015.",
 		prio: [2]uint16{53, 53}, motto: 0, src: srcs.Span{Lo: 1598, Hi: 1601}, alt: srcs.AltSpan{}},
 	{Org: orgs.EAEU, Body: "supreme-council", Role: Chair, Country: "KZ", Person: "Nursultan Nazarbayev", Period: igo.Period{From: 20160101, To: 20170101}, Scheduled: false, Inferred: "", Note: "Decided at the Supreme Council meeting of 21 December 2015.",
 		prio: [2]uint16{53, 54}, motto: 0, src: srcs.Span{Lo: 1602, Hi: 1604}, alt: srcs.AltSpan{}},
