@@ -13,11 +13,12 @@ const (
 	CSTO ID = "CSTO" // Collective Security Treaty Organization
 	IFAS ID = "IFAS" // International Fund for Saving the Aral Sea
 	IOFS ID = "IOFS" // Islamic Organization for Food Security
+	OIC  ID = "OIC"  // Organisation of Islamic Cooperation
 	OTS  ID = "OTS"  // Organization of Turkic States
 	SCO  ID = "SCO"  // Shanghai Cooperation Organisation
 )
 
-// orgTable is sorted by ID. Size: 6.
+// orgTable is sorted by ID. Size: 7.
 var orgTable = [...]Org{
 	{ID: CICA, Name: "Conference on Interaction and Confidence Building Measures in Asia", Acronym: "CICA", Founded: 19990914, FoundingAct: "Declaration on the Principles Guiding Relations among the CICA Member States", FoundingPlace: "Almaty",
 		names: [2]uint16{0, 1}, aliases: [2]uint16{0, 3}, founders: [2]uint16{0, 16}, seats: [2]uint16{0, 2}, notes: [2]uint16{0, 6}, src: srcs.Span{Lo: 43, Hi: 122}},
@@ -27,10 +28,12 @@ var orgTable = [...]Org{
 		names: [2]uint16{3, 4}, aliases: [2]uint16{9, 14}, founders: [2]uint16{22, 27}, seats: [2]uint16{3, 11}, notes: [2]uint16{10, 23}, src: srcs.Span{Lo: 287, Hi: 338}},
 	{ID: IOFS, Name: "Islamic Organization for Food Security", Acronym: "IOFS", Founded: 20131200, FoundingAct: "Statute of the Islamic Organization for Food Security, adopted at the 40th session of the OIC Council of Foreign Ministers", FoundingPlace: "Conakry",
 		names: [2]uint16{4, 5}, aliases: [2]uint16{14, 17}, founders: [2]uint16{27, 46}, seats: [2]uint16{11, 12}, notes: [2]uint16{23, 30}, src: srcs.Span{Lo: 384, Hi: 444}},
+	{ID: OIC, Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Founded: 19690925, FoundingAct: "Decision of the First Islamic Summit Conference to establish the organization", FoundingPlace: "Rabat",
+		names: [2]uint16{5, 7}, aliases: [2]uint16{17, 23}, founders: [2]uint16{46, 71}, seats: [2]uint16{12, 13}, notes: [2]uint16{30, 35}, src: srcs.Span{Lo: 469, Hi: 582}},
 	{ID: OTS, Name: "Organization of Turkic States", Acronym: "OTS", Founded: 20091003, FoundingAct: "Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking States", FoundingPlace: "Nakhchivan",
-		names: [2]uint16{5, 7}, aliases: [2]uint16{17, 23}, founders: [2]uint16{46, 50}, seats: [2]uint16{12, 13}, notes: [2]uint16{30, 38}, src: srcs.Span{Lo: 475, Hi: 555}},
+		names: [2]uint16{7, 9}, aliases: [2]uint16{23, 29}, founders: [2]uint16{71, 75}, seats: [2]uint16{13, 14}, notes: [2]uint16{35, 43}, src: srcs.Span{Lo: 613, Hi: 693}},
 	{ID: SCO, Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Founded: 20010615, FoundingAct: "Declaration on the Establishment of the Shanghai Cooperation Organisation", FoundingPlace: "Shanghai",
-		names: [2]uint16{7, 9}, aliases: [2]uint16{23, 28}, founders: [2]uint16{50, 56}, seats: [2]uint16{13, 14}, notes: [2]uint16{38, 43}, src: srcs.Span{Lo: 584, Hi: 700}},
+		names: [2]uint16{9, 11}, aliases: [2]uint16{29, 34}, founders: [2]uint16{75, 81}, seats: [2]uint16{14, 15}, notes: [2]uint16{43, 48}, src: srcs.Span{Lo: 722, Hi: 838}},
 }
 
 var names = [...]Name{
@@ -39,10 +42,12 @@ var names = [...]Name{
 	{Name: "Collective Security Treaty Organization", Acronym: "CSTO", Period: igo.Period{From: 20021007, To: 0}, Note: "The Collective Security Council decided on 14 May 2002 to transform the treaty into an international organization; the Charter was signed on 7 October 2002 in Chisinau.", src: srcs.Span{Lo: 124, Hi: 126}, alt: srcs.AltSpan{Lo: 0, Hi: 2}},
 	{Name: "International Fund for Saving the Aral Sea", Acronym: "IFAS", Period: igo.Period{From: 19930104, To: 0}, Note: "", src: srcs.Span{Lo: 225, Hi: 227}, alt: srcs.AltSpan{}},
 	{Name: "Islamic Organization for Food Security", Acronym: "IOFS", Period: igo.Period{From: 20131200, To: 0}, Note: "", src: srcs.Span{Lo: 338, Hi: 339}, alt: srcs.AltSpan{}},
-	{Name: "Cooperation Council of Turkic Speaking States", Acronym: "CCTS", Period: igo.Period{From: 20091003, To: 20211112}, Note: "", src: srcs.Span{Lo: 444, Hi: 447}, alt: srcs.AltSpan{}},
-	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 447, Hi: 451}, alt: srcs.AltSpan{}},
-	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 555, Hi: 558}, alt: srcs.AltSpan{}},
-	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 558, Hi: 561}, alt: srcs.AltSpan{}},
+	{Name: "Organisation of the Islamic Conference", Acronym: "OIC", Period: igo.Period{From: 19690925, To: 20110628}, Note: "", src: srcs.Span{Lo: 444, Hi: 447}, alt: srcs.AltSpan{}},
+	{Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Period: igo.Period{From: 20110628, To: 0}, Note: "", src: srcs.Span{Lo: 447, Hi: 450}, alt: srcs.AltSpan{}},
+	{Name: "Cooperation Council of Turkic Speaking States", Acronym: "CCTS", Period: igo.Period{From: 20091003, To: 20211112}, Note: "", src: srcs.Span{Lo: 582, Hi: 585}, alt: srcs.AltSpan{}},
+	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 585, Hi: 589}, alt: srcs.AltSpan{}},
+	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 693, Hi: 696}, alt: srcs.AltSpan{}},
+	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 696, Hi: 699}, alt: srcs.AltSpan{}},
 }
 
 var aliases = [...]string{
@@ -63,6 +68,12 @@ var aliases = [...]string{
 	"Islamic Organisation for Food Security",
 	"Islamic Food Security Organization",
 	"IFSO",
+	"Organization of Islamic Cooperation",
+	"Organisation of the Islamic Conference",
+	"Organization of the Islamic Conference",
+	"Organisation de la coopération islamique",
+	"OCI",
+	"Islamic Conference Organization",
 	"Organisation of Turkic States",
 	"Turkic Council",
 	"Cooperation Council of Turkic Speaking States",
@@ -76,7 +87,7 @@ var aliases = [...]string{
 	"上合组织",
 }
 
-var founders = [...]igo.Country{"AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "AM", "BY", "KG", "KZ", "RU", "TJ", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ"}
+var founders = [...]igo.Country{"AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "AM", "BY", "KG", "KZ", "RU", "TJ", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ"}
 
 var seats = [...]Seat{
 	{City: "Almaty", Country: "KZ", Period: igo.Period{From: 20060617, To: 20140000}, Inferred: "", Note: "", src: srcs.Span{Lo: 2, Hi: 5}, alt: srcs.AltSpan{}},
@@ -91,8 +102,9 @@ var seats = [...]Seat{
 	{City: "Ashgabat", Country: "TM", Period: igo.Period{From: 20170619, To: 20200000}, Inferred: "The Executive Committee (the Fund's permanent body) sits by rotation in the presiding country (ecifas.kz, ICWC). Its Ashgabat office opened on 2017-06-19 (MFA of Turkmenistan); the end date is taken from the end of Turkmenistan's chairmanship (2017-2019, Tajikistan from 2020 per ecifas-tj.org), not from a source reporting the move.", Note: "", src: srcs.Span{Lo: 235, Hi: 239}, alt: srcs.AltSpan{}},
 	{City: "Dushanbe", Country: "TJ", Period: igo.Period{From: 20200000, To: 20240101}, Inferred: "Derived from the rotation rule (the Executive Committee is located in the country presiding over IFAS) and Tajikistan's chairmanship from 2020 to 2023; the committee of that period ran ecifas-tj.org and its chairman briefed the press in Dushanbe in September 2023. No source seen states the move dates or the city explicitly.", Note: "", src: srcs.Span{Lo: 239, Hi: 243}, alt: srcs.AltSpan{}},
 	{City: "Astana", Country: "KZ", Period: igo.Period{From: 20160428, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 339, Hi: 342}, alt: srcs.AltSpan{}},
-	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 451, Hi: 454}, alt: srcs.AltSpan{}},
-	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 561, Hi: 563}, alt: srcs.AltSpan{}},
+	{City: "Jeddah", Country: "SA", Period: igo.Period{From: 19700000, To: 0}, Inferred: "", Note: "The 1st Islamic Conference of Foreign Ministers (Jeddah, 1970) set up the General Secretariat in Jeddah, chosen 'as a temporary headquarter of the organization, pending the liberation of Jerusalem'.", src: srcs.Span{Lo: 450, Hi: 453}, alt: srcs.AltSpan{}},
+	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 589, Hi: 592}, alt: srcs.AltSpan{}},
+	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 699, Hi: 701}, alt: srcs.AltSpan{}},
 }
 
 var notes = [...]Note{
@@ -126,22 +138,27 @@ var notes = [...]Note{
 	{Text: "Headquarters: the statute places the seat in Astana. The city was named Nur-Sultan from 2019 to 2022, and sources from that time give the headquarters as Nur-Sultan. The headquarters premises in the Astana International Financial Centre building opened on 11 December 2019; the 10th instrument of ratification was deposited on 19 February 2018, bringing the Statute fully into force.", src: srcs.Span{Lo: 363, Hi: 366}},
 	{Text: "Membership: IOFS counts every OIC state that has signed the Statute as a member state (the Statute also requires completing national legal formalities). Reported counts: 19 signatories at Conakry (December 2013), Libya the 20th, 24 by early March 2016, 29 on 28 April 2016, Pakistan the 33rd (April 2019; still 33 on 26 August 2019), Nigeria the 34th (August 2019), 41 in February 2024 (Kazinform); Wikipedia gives 42. No complete dated list of member states was found on the IOFS or OIC sites (the IOFS 'About' page gives only counts). This file records 40 states whose signature or membership a source documents. Not recorded for lack of a source naming them as members: Côte d'Ivoire (the IOFS discussed 'ratification of the IOFS Statute' with its Vice-President in May 2024, which suggests it has signed) and at least one other state. Azerbaijan was still completing accession in June 2024 and was hoped to sign at the 7th General Assembly (April 2025 interview); Uzbekistan, Azerbaijan and Indonesia announced their intention to sign in August 2019; Jordan and Lebanon pledged to sign in September 2021 (Jordan signed in October 2023). No observers were found.", src: srcs.Span{Lo: 366, Hi: 381}},
 	{Text: "Founding: the OIC Council of Foreign Ministers decided to set up the institution (Resolution 3/39-E, Djibouti, 15-17 November 2012) after Kazakhstan proposed it: President Nazarbayev at the 7th World Islamic Economic Forum, Astana, 8 June 2011, and again at the 38th CFM, Astana, June 2011. The Statute was adopted and signed at the 40th CFM, Conakry, 9-11 December 2013; the institution was formally established at the constituent General Assembly on 28 April 2016.", src: srcs.Span{Lo: 381, Hi: 384}},
-	{Text: "The 2021-11-12 renaming was decided at the Istanbul summit; the Protocol amending the Nakhchivan Agreement to give effect to it was signed in Samarkand on 2022-11-11 and then went through national approval (Türkiye's president approved it later).", src: srcs.Span{Lo: 454, Hi: 456}},
-	{Text: "Kazakhstan's chairmanship motto: the Akorda text expands TURKTIME as Traditions, Unity, Reforms, Knowledge, Trust, Investment, Mediation and Energy; some press reports render the second and sixth words as 'Unification' and 'Investments'.", src: srcs.Span{Lo: 456, Hi: 459}},
-	{Text: "Chairmanship between summits: the chair stays with the last summit host until the next summit, even when summits are more than a year apart (Kazakhstan 2015-2018; Azerbaijan 2019-2021, whose chair chaired the April 2020 extraordinary online summit). Informal and extraordinary summits (2020, 2021, 2023, 2024, 2025) did not change the chairmanship.", src: srcs.Span{Lo: 459, Hi: 463}},
-	{Text: "Türkiye's presidency changed during its 2014-2015 chairmanship (Abdullah Gül attended the Bodrum summit; Recep Tayyip Erdoğan was received as term chair by 29 December 2014), so no single person is given for that term.", src: srcs.Span{Lo: 463, Hi: 465}},
-	{Text: "Turkmenistan is an observer; Turkish statements before the 2021 and 2022 summits that it would become a full member did not materialize.", src: srcs.Span{Lo: 465, Hi: 468}},
-	{Text: "The Cyprus foreign ministry disputes the standing of the TRNC's observer status, saying only internationally recognized states could be observers under the statute and that Turkey proposed amending it to admit 'entities'.", src: srcs.Span{Lo: 468, Hi: 469}},
-	{Text: "The 2026 informal summit in Turkistan (announced for April, then May 2026) and the 13th Summit in Türkiye (second half of 2026) were announced but not confirmed as held in the sources consulted, whose coverage ends around mid-March 2026; both stay scheduled, and the handover of the chairmanship from Azerbaijan to Türkiye is not recorded.", src: srcs.Span{Lo: 469, Hi: 473}},
-	{Text: "ECO, an OTS observer since 2023, itself lists the Cooperation Council of Turkic Speaking States as an ECO observer since October 2014.", src: srcs.Span{Lo: 473, Hi: 475}},
-	{Text: "Chair terms of the Council of Heads of State are modelled as summit-to-summit periods: the presidency passes at the close of each annual meeting to the state hosting the next one (e.g. Russia took over at the close of the Dushanbe meeting of 28 August 2008, Kyrgyzstan at the Tianjin meeting of 1 September 2025). Terms before August 2008 are not recorded: in the early years the host order did not follow the Charter rotation (Russia hosted both 2002 and 2003), and in 2007 Jamestown described Kyrgyzstan as assuming the presidency when hosting the Bishkek summit, so the earlier practice is unclear. Tajikistan most probably chaired from the Bishkek summit of 16 August 2007 to the Dushanbe meeting it chaired on 28 August 2008, but no source stating the handover was found.", src: srcs.Span{Lo: 563, Hi: 569}},
-	{Text: "The Regional Anti-Terrorist Structure (RATS) Executive Committee, the SCO's second permanent body, is headquartered in Tashkent.", src: srcs.Span{Lo: 569, Hi: 571}},
-	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 571, Hi: 575}},
-	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 575, Hi: 579}},
-	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 579, Hi: 584}},
+	{Text: "Joining years are those of the OIC's member list as reproduced by Egypt's State Information Service (March 2023) and, with the OIC's official state names, by GoList (2024); the OIC's own member-state page was not available to the project. The list gives years only.", src: srcs.Span{Lo: 453, Hi: 455}},
+	{Text: "Former members not recorded as parties: the People's Democratic Republic of Yemen (South Yemen) attended as a member in the 1970s-1980s and merged into the Republic of Yemen in 1990; it has no current ISO 3166-1 code, so only Yemen (listed since 1969) is recorded. Zanzibar's 1993 episode (joining and withdrawing while part of Tanzania) is not recorded: no reliable source was found.", src: srcs.Span{Lo: 455, Hi: 458}},
+	{Text: "Observer organizations (the United Nations, the League of Arab States, and others that have attended sessions as 'observers or guests') are not recorded as observer members: no source seen gives the date each was granted observer status.", src: srcs.Span{Lo: 458, Hi: 461}},
+	{Text: "Chair terms of the Islamic Summit from 1969 to 1997 follow the host rule (the host chairs until the next ordinary session) and are marked inferred; from the 9th session (Doha, 2000) sources state the handovers. Council of Foreign Ministers terms before 2000 are not recorded except the 26th session (1999), kept so that the chair on 1 January 2000 is known. Heads of state and foreign ministers are not given as persons for chair terms because the holder often changed within a term (for example Pakistan's and Kazakhstan's foreign ministers in 2007-2008 and 2011-2012).", src: srcs.Span{Lo: 461, Hi: 465}},
+	{Text: "Kazakhstan, a member since 1995, hosted and chaired the 38th Council of Foreign Ministers (Astana, 28-30 June 2011), where the organization took its present name; it chaired the Council until 15 November 2012. At the Astana session President Nazarbayev proposed, among other initiatives, a food security mechanism for OIC states; Kazakhstan later initiated the Islamic Organization for Food Security, founded in 2013 for OIC member states and headquartered in Astana (see the IOFS file).", src: srcs.Span{Lo: 465, Hi: 469}},
+	{Text: "The 2021-11-12 renaming was decided at the Istanbul summit; the Protocol amending the Nakhchivan Agreement to give effect to it was signed in Samarkand on 2022-11-11 and then went through national approval (Türkiye's president approved it later).", src: srcs.Span{Lo: 592, Hi: 594}},
+	{Text: "Kazakhstan's chairmanship motto: the Akorda text expands TURKTIME as Traditions, Unity, Reforms, Knowledge, Trust, Investment, Mediation and Energy; some press reports render the second and sixth words as 'Unification' and 'Investments'.", src: srcs.Span{Lo: 594, Hi: 597}},
+	{Text: "Chairmanship between summits: the chair stays with the last summit host until the next summit, even when summits are more than a year apart (Kazakhstan 2015-2018; Azerbaijan 2019-2021, whose chair chaired the April 2020 extraordinary online summit). Informal and extraordinary summits (2020, 2021, 2023, 2024, 2025) did not change the chairmanship.", src: srcs.Span{Lo: 597, Hi: 601}},
+	{Text: "Türkiye's presidency changed during its 2014-2015 chairmanship (Abdullah Gül attended the Bodrum summit; Recep Tayyip Erdoğan was received as term chair by 29 December 2014), so no single person is given for that term.", src: srcs.Span{Lo: 601, Hi: 603}},
+	{Text: "Turkmenistan is an observer; Turkish statements before the 2021 and 2022 summits that it would become a full member did not materialize.", src: srcs.Span{Lo: 603, Hi: 606}},
+	{Text: "The Cyprus foreign ministry disputes the standing of the TRNC's observer status, saying only internationally recognized states could be observers under the statute and that Turkey proposed amending it to admit 'entities'.", src: srcs.Span{Lo: 606, Hi: 607}},
+	{Text: "The 2026 informal summit in Turkistan (announced for April, then May 2026) and the 13th Summit in Türkiye (second half of 2026) were announced but not confirmed as held in the sources consulted, whose coverage ends around mid-March 2026; both stay scheduled, and the handover of the chairmanship from Azerbaijan to Türkiye is not recorded.", src: srcs.Span{Lo: 607, Hi: 611}},
+	{Text: "ECO, an OTS observer since 2023, itself lists the Cooperation Council of Turkic Speaking States as an ECO observer since October 2014.", src: srcs.Span{Lo: 611, Hi: 613}},
+	{Text: "Chair terms of the Council of Heads of State are modelled as summit-to-summit periods: the presidency passes at the close of each annual meeting to the state hosting the next one (e.g. Russia took over at the close of the Dushanbe meeting of 28 August 2008, Kyrgyzstan at the Tianjin meeting of 1 September 2025). Terms before August 2008 are not recorded: in the early years the host order did not follow the Charter rotation (Russia hosted both 2002 and 2003), and in 2007 Jamestown described Kyrgyzstan as assuming the presidency when hosting the Bishkek summit, so the earlier practice is unclear. Tajikistan most probably chaired from the Bishkek summit of 16 August 2007 to the Dushanbe meeting it chaired on 28 August 2008, but no source stating the handover was found.", src: srcs.Span{Lo: 701, Hi: 707}},
+	{Text: "The Regional Anti-Terrorist Structure (RATS) Executive Committee, the SCO's second permanent body, is headquartered in Tashkent.", src: srcs.Span{Lo: 707, Hi: 709}},
+	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 709, Hi: 713}},
+	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 713, Hi: 717}},
+	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 717, Hi: 722}},
 }
 
-// nameIndex maps normalized names to IDs, sorted by key. Size: 35.
+// nameIndex maps normalized names to IDs, sorted by key. Size: 41.
 var nameIndex = [...]nameKey{
 	{"ccts", OTS},
 	{"cica", CICA},
@@ -156,9 +173,15 @@ var nameIndex = [...]nameKey{
 	{"international fund for saving the aral sea", IFAS},
 	{"international fund for the aral sea saving", IFAS},
 	{"iofs", IOFS},
+	{"islamic conference organization", OIC},
 	{"islamic food security organization", IOFS},
 	{"islamic organization for food security", IOFS},
+	{"oci", OIC},
 	{"odkb", CSTO},
+	{"oic", OIC},
+	{"organization de la coopération islamique", OIC},
+	{"organization of islamic cooperation", OIC},
+	{"organization of the islamic conference", OIC},
 	{"organization of turkic states", OTS},
 	{"ots", OTS},
 	{"sco", SCO},
