@@ -374,8 +374,8 @@ func (g *generator) members(b *bytes.Buffer) {
 	fmt.Fprintf(b, "var membershipRows = [...]Membership{\n")
 	for _, r := range rows {
 		m := r.m
-		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
-			r.org, m.Party, tierIdents[m.Tier], standingIdents[m.Standing], period(m.From, m.To), m.Attested, m.Inferred, m.Note, g.span(r.f, m.Sources), g.altSpan(r.f, m.Alternatives))
+		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Scheduled: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
+			r.org, m.Party, tierIdents[m.Tier], standingIdents[m.Standing], period(m.From, m.To), m.Attested, m.Scheduled, m.Inferred, m.Note, g.span(r.f, m.Sources), g.altSpan(r.f, m.Alternatives))
 	}
 	fmt.Fprintf(b, "}\n\n")
 	idx := make([]int, len(rows))
