@@ -50,6 +50,7 @@ func ExampleAll() {
 	// CSTO 2002
 	// IFAS 1993
 	// IOFS 2013
+	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
 }
