@@ -48,8 +48,12 @@ func ExampleAll() {
 	// Output:
 	// CICA 1999
 	// CSTO 2002
+	// EAEU 2014
+	// EURASEC 2000
 	// IFAS 1993
 	// IOFS 2013
+	// OIC 1969
+	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
 }
