@@ -383,7 +383,7 @@ var exportCmd = &command{
 		}
 		t := export.Build(a.data.Orgs, a.data.Members, a.data.Chairs, a.data.Timeline)
 		if err := export.Write(o.out, o.format, t); err != nil {
-			return err
+			return fmt.Errorf("cannot export to %q: %v", o.out, err)
 		}
 		fmt.Fprintf(a.stdout, "Wrote %d tables (%s) to %s.\n", len(export.TableNames()), a.data.Name, o.out)
 		return nil
