@@ -1,6 +1,9 @@
 package export
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -168,4 +171,45 @@ func TestSourcesLinked(t *testing.T) {
 func TestWriteRejectsUnknownFormat(t *testing.T) {
 	err := Write(t.TempDir(), "xml", Tables{})
 	require.ErrorContains(t, err, `"xml"`)
+}
+
+// TestSchemaDocumented checks that docs/export.md documents every table and
+// column, in order, with a type that matches the Go field.
+func TestSchemaDocumented(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "docs", "export.md"))
+	require.NoError(t, err)
+	doc := map[string][][2]string{} // table -> (column, type)
+	var table string
+	for line := range strings.Lines(string(b)) {
+		if name, ok := strings.CutPrefix(line, "## "); ok {
+			table = strings.TrimSpace(name)
+			continue
+		}
+		if strings.HasPrefix(line, "| `") {
+			cells := strings.Split(line, "|")
+			col := strings.Trim(strings.TrimSpace(cells[1]), "`")
+			doc[table] = append(doc[table], [2]string{col, strings.TrimSpace(cells[2])})
+		}
+	}
+	tv := reflect.TypeOf(Tables{})
+	for i, name := range TableNames() {
+		row := tv.Field(i).Type.Elem()
+		var want [][2]string
+		for j := range row.NumField() {
+			f := row.Field(j)
+			typ := "text"
+			switch {
+			case f.Type == reflect.TypeOf(igo.Date(0)):
+				typ = "date"
+			case f.Type.Kind() == reflect.Bool:
+				typ = "bool"
+			case f.Type.Kind() == reflect.Int:
+				typ = "int"
+			case f.Name == "Sources" || f.Name == "Founders":
+				typ = "codes"
+			}
+			want = append(want, [2]string{f.Tag.Get("json"), typ})
+		}
+		assert.Equal(t, want, doc[name], "docs/export.md, table %s", name)
+	}
 }
