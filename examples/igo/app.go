@@ -27,6 +27,7 @@ func newApp(d Data, today igo.Date, stdout, stderr io.Writer) *app {
 type command struct {
 	name     string
 	arg      string // the positional argument's name ("ORG", "FILE"), or "" if none
+	optional bool   // the positional argument may be omitted
 	flags    string // the synopsis of the flags, for the usage line
 	summary  string // one line, for igo --help
 	about    string // a paragraph, for igo NAME --help
@@ -41,6 +42,7 @@ type opts struct {
 	arg                          string // the positional argument
 	on, country, year, org, body string
 	tier, from, to, format, out  string
+	stale, today                 string
 	json                         bool
 }
 
@@ -52,7 +54,7 @@ func jsonFlag(fs *flag.FlagSet, o *opts) {
 var commands []*command
 
 func init() {
-	commands = []*command{chairsCmd, chairCmd, membersCmd, orgsCmd, timelineCmd, exportCmd, validateCmd}
+	commands = []*command{chairsCmd, chairCmd, membersCmd, orgsCmd, timelineCmd, statusCmd, exportCmd, validateCmd}
 }
 
 func commandNames() string {
@@ -165,7 +167,7 @@ func (a *app) runCommand(c *command, args []string) error {
 	switch {
 	case c.arg == "" && len(pos) > 0:
 		return usagef("unexpected argument %q; %s takes flags only: %s", pos[0], c.name, synopsis(c))
-	case c.arg != "" && len(pos) == 0:
+	case c.arg != "" && !c.optional && len(pos) == 0:
 		return usagef("missing %s; usage: %s", c.arg, synopsis(c))
 	case len(pos) > 1:
 		return usagef("unexpected argument %q after %s %q; usage: %s", pos[1], c.arg, pos[0], synopsis(c))
@@ -189,7 +191,10 @@ func (c *command) flagSet() (*flag.FlagSet, *opts) {
 
 func synopsis(c *command) string {
 	s := "igo " + c.name
-	if c.arg != "" {
+	switch {
+	case c.optional:
+		s += " [" + c.arg + "]"
+	case c.arg != "":
 		s += " " + c.arg
 	}
 	if c.flags != "" {

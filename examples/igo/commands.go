@@ -223,7 +223,7 @@ var membersCmd = &command{
 		tw := table(a.stdout)
 		fmt.Fprintln(tw, "PARTY\tNAME\tTIER\tSTANDING\tSINCE\tUNTIL\tNOTE")
 		for _, m := range ms {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", m.Country, m.Country.Name(), m.Tier, m.Standing, m.Period.From, to(m.Period), marks(false, m.Inferred))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", m.Country, m.Country.Name(), m.Tier, m.Standing, m.Period.From, to(m.Period), marks(m.Scheduled, m.Inferred))
 		}
 		return tw.Flush()
 	},
@@ -233,7 +233,9 @@ var orgsCmd = &command{
 	name:    "orgs",
 	flags:   "[--country COUNTRY [--on DATE]] [--json]",
 	summary: "the organizations, or those a country belonged to on a day",
-	about: "Orgs lists every organization in the data. With --country it lists the\n" +
+	about: "Orgs lists every organization in the data, with the day up to which its\n" +
+		"records were checked against the sources (for later days a missing fact\n" +
+		"may mean \"not recorded\"). With --country it lists the\n" +
 		"organizations the country was a party to on a day, with its tier; without\n" +
 		"--on that day is today (UTC).",
 	examples: []string{"igo orgs", "igo orgs --country KZ --on 2024-07-05", "igo orgs --country Belarus --on 2023 --json"},
@@ -255,9 +257,9 @@ var orgsCmd = &command{
 				return writeJSON(a.stdout, out)
 			}
 			tw := table(a.stdout)
-			fmt.Fprintln(tw, "ORG\tACRONYM\tNAME\tFOUNDED")
+			fmt.Fprintln(tw, "ORG\tACRONYM\tNAME\tFOUNDED\tDISSOLVED\tVERIFIED THROUGH")
 			for _, org := range a.data.Orgs {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", org.ID, org.Acronym, org.Name, org.Founded)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", org.ID, org.Acronym, org.Name, org.Founded, org.Dissolved, org.VerifiedThrough)
 			}
 			return tw.Flush()
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/igodata/igo"
 	"github.com/igodata/igo/chair"
+	"github.com/igodata/igo/internal/status"
 	"github.com/igodata/igo/member"
 	"github.com/igodata/igo/orgs"
 	"github.com/igodata/igo/timeline"
@@ -30,6 +31,8 @@ type Data struct {
 	Members      *member.Table
 	Chairs       *chair.Table
 	Timeline     *timeline.Table
+	// Summary counts the dataset for igo status; nil if it cannot.
+	Summary func() status.Summary
 }
 
 // Builtin returns the data compiled into igo.
@@ -42,6 +45,7 @@ func Builtin() Data {
 		Members:      member.Default(),
 		Chairs:       chair.Default(),
 		Timeline:     timeline.Default(),
+		Summary:      status.Summarize,
 	}
 }
 

@@ -50,6 +50,7 @@ type membershipJSON struct {
 	From      igo.Date     `json:"from"`
 	To        igo.Date     `json:"to"`
 	Attested  bool         `json:"attested"`
+	Scheduled bool         `json:"scheduled"`
 	Inferred  string       `json:"inferred"`
 	Note      string       `json:"note"`
 	Sources   []sourceJSON `json:"sources"`
@@ -63,6 +64,9 @@ type orgJSON struct {
 	FoundingAct   string   `json:"founding_act"`
 	FoundingPlace string   `json:"founding_place"`
 	Founders      []string `json:"founders"`
+	Dissolved       igo.Date `json:"dissolved"`
+	Successor       string   `json:"successor"`
+	VerifiedThrough igo.Date `json:"verified_through"`
 }
 
 type eventJSON struct {
@@ -127,7 +131,7 @@ func membershipOut(m member.Membership) membershipJSON {
 	return membershipJSON{
 		Org: string(m.Org), Party: string(m.Country), PartyName: m.Country.Name(),
 		Tier: m.Tier.String(), Standing: m.Standing.String(), From: m.Period.From, To: m.Period.To,
-		Attested: m.Attested, Inferred: m.Inferred, Note: m.Note, Sources: sourcesJSON(m.Sources()),
+		Attested: m.Attested, Scheduled: m.Scheduled, Inferred: m.Inferred, Note: m.Note, Sources: sourcesJSON(m.Sources()),
 	}
 }
 
@@ -135,6 +139,7 @@ func orgOut(o orgs.Org) orgJSON {
 	return orgJSON{
 		Org: string(o.ID), Name: o.Name, Acronym: o.Acronym, Founded: o.Founded,
 		FoundingAct: o.FoundingAct, FoundingPlace: o.FoundingPlace, Founders: strs(o.Founders()),
+		Dissolved: o.Dissolved, Successor: string(o.Successor), VerifiedThrough: o.VerifiedThrough,
 	}
 }
 

@@ -74,7 +74,12 @@ var cases = []cliCase{
 	{"timeline-none", []string{"timeline", "--org", "SCO", "--to", "1990"}, 0},
 	{"validate-ok", []string{"validate", "../../internal/data/orgs/ifas.json"}, 0},
 	{"validate-problems", []string{"validate", "testdata/validate/xyz.json"}, 1},
+	{"status", []string{"status"}, 0},
+	{"status-json", []string{"status", "--json"}, 0},
+	{"validate-stale", []string{"validate", "--stale", "180d", "--today", "2026-11-28"}, 1},
+	{"validate-stale-current", []string{"validate", "--stale", "3650d", "--today", "2025-06-01"}, 0},
 	{"help", []string{"--help"}, 0},
+	{"help-status", []string{"status", "--help"}, 0},
 	{"help-chairs", []string{"chairs", "--help"}, 0},
 	{"help-chair", []string{"chair", "-h"}, 0},
 	{"help-members", []string{"help", "members"}, 0},
@@ -111,6 +116,10 @@ var cases = []cliCase{
 	{"bad-export-format", []string{"export", "--format", "xml", "--out", "x"}, 2},
 	{"bad-export-out", []string{"export", "--format", "csv"}, 2},
 	{"bad-validate-missing", []string{"validate"}, 2},
+	{"bad-stale-age", []string{"validate", "--stale", "half a year"}, 2},
+	{"bad-today-without-stale", []string{"validate", "--today", "2026-11-28"}, 2},
+	{"bad-today-month", []string{"validate", "--stale", "180d", "--today", "2026-11"}, 2},
+	{"bad-status-arg", []string{"status", "SCO"}, 2},
 	{"bad-validate-file", []string{"validate", "testdata/validate/no-such-file.json"}, 2},
 }
 

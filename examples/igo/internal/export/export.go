@@ -44,6 +44,9 @@ type OrgRow struct {
 	FoundingAct      string   `json:"founding_act"`
 	FoundingPlace    string   `json:"founding_place"`
 	Founders         string   `json:"founders"`
+	Dissolved        igo.Date `json:"dissolved"`
+	Successor        string   `json:"successor"`
+	VerifiedThrough  igo.Date `json:"verified_through"`
 }
 
 // NameRow is a row of names: one name an organization bore over a period.
@@ -89,6 +92,7 @@ type MembershipRow struct {
 	To            igo.Date `json:"to"`
 	ToPrecision   string   `json:"to_precision"`
 	Attested      bool     `json:"attested"`
+	Scheduled     bool     `json:"scheduled"`
 	Inferred      string   `json:"inferred"`
 	Note          string   `json:"note"`
 	Sources       string   `json:"sources"`
@@ -207,7 +211,8 @@ func Build(list []orgs.Org, ms *member.Table, cs *chair.Table, tl *timeline.Tabl
 			ID: string(o.ID), Name: o.Name, Acronym: o.Acronym,
 			Founded: o.Founded, FoundedPrecision: precision(o.Founded),
 			FoundingAct: o.FoundingAct, FoundingPlace: o.FoundingPlace,
-			Founders: strings.Join(founders, " "),
+			Founders:  strings.Join(founders, " "),
+			Dissolved: o.Dissolved, Successor: string(o.Successor), VerifiedThrough: o.VerifiedThrough,
 		})
 		for n := range o.Names() {
 			t.Names = append(t.Names, NameRow{
@@ -234,7 +239,7 @@ func Build(list []orgs.Org, ms *member.Table, cs *chair.Table, tl *timeline.Tabl
 				Org: string(m.Org), Party: party(m.Country), Tier: m.Tier.String(), Standing: m.Standing.String(),
 				From: m.Period.From, FromPrecision: precision(m.Period.From),
 				To: m.Period.To, ToPrecision: precision(m.Period.To),
-				Attested: m.Attested, Inferred: m.Inferred, Note: m.Note, Sources: cite(m.Sources()),
+				Attested: m.Attested, Scheduled: m.Scheduled, Inferred: m.Inferred, Note: m.Note, Sources: cite(m.Sources()),
 			})
 		}
 		for tm := range cs.History(o.ID) {

@@ -111,7 +111,7 @@ func Load(t Tables) (*member.Table, *chair.Table, *timeline.Table, error) {
 		}
 		spells = append(spells, member.Membership{
 			Org: orgs.ID(r.Org), Country: igo.Country(r.Party), Tier: tier, Standing: st,
-			Period: igo.Period{From: r.From, To: r.To}, Attested: r.Attested, Inferred: r.Inferred, Note: r.Note,
+			Period: igo.Period{From: r.From, To: r.To}, Attested: r.Attested, Scheduled: r.Scheduled, Inferred: r.Inferred, Note: r.Note,
 		})
 	}
 	ms, err := member.NewTable(spells)
