@@ -57,13 +57,13 @@ type membershipJSON struct {
 }
 
 type orgJSON struct {
-	Org           string   `json:"org"`
-	Name          string   `json:"name"`
-	Acronym       string   `json:"acronym"`
-	Founded       igo.Date `json:"founded"`
-	FoundingAct   string   `json:"founding_act"`
-	FoundingPlace string   `json:"founding_place"`
-	Founders      []string `json:"founders"`
+	Org             string   `json:"org"`
+	Name            string   `json:"name"`
+	Acronym         string   `json:"acronym"`
+	Founded         igo.Date `json:"founded"`
+	FoundingAct     string   `json:"founding_act"`
+	FoundingPlace   string   `json:"founding_place"`
+	Founders        []string `json:"founders"`
 	Dissolved       igo.Date `json:"dissolved"`
 	Successor       string   `json:"successor"`
 	VerifiedThrough igo.Date `json:"verified_through"`
