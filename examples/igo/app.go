@@ -68,6 +68,7 @@ func commandNames() string {
 // A usageError is bad input on the command line: exit status 2.
 type usageError struct{ msg string }
 
+// Error returns the message, which names the bad value and the accepted forms.
 func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error {
