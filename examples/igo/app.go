@@ -51,11 +51,7 @@ func jsonFlag(fs *flag.FlagSet, o *opts) {
 }
 
 // commands lists the subcommands in the order igo --help shows them.
-var commands []*command
-
-func init() {
-	commands = []*command{chairsCmd, chairCmd, membersCmd, orgsCmd, timelineCmd, statusCmd, exportCmd, validateCmd}
-}
+var commands = []*command{chairsCmd, chairCmd, membersCmd, orgsCmd, timelineCmd, statusCmd, exportCmd, validateCmd}
 
 func commandNames() string {
 	names := make([]string, len(commands))
