@@ -9,6 +9,7 @@
 package export
 
 import (
+	"bytes"
 	"cmp"
 	"encoding"
 	"encoding/csv"
@@ -414,14 +415,18 @@ func Write(dir, format string, t Tables) error {
 }
 
 func writeJSON(path string, rows any) error {
-	b, err := json.MarshalIndent(rows, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // keep "&" and "<" readable in titles and URLs
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rows); err != nil {
 		return err
 	}
-	if string(b) == "null" {
-		b = []byte("[]")
+	b := buf.Bytes()
+	if string(b) == "null\n" {
+		b = []byte("[]\n")
 	}
-	return os.WriteFile(path, append(b, '\n'), 0o666)
+	return os.WriteFile(path, b, 0o666)
 }
 
 func writeCSV(path string, rows reflect.Value) error {
