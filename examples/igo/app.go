@@ -130,7 +130,7 @@ func oneLine(s string) string {
 }
 
 func (a *app) mainHelp(w io.Writer) {
-	fmt.Fprintf(w, "igo answers questions about intergovernmental organizations (%s).\n\n", a.data.Name)
+	fmt.Fprintf(w, "igo answers questions about intergovernmental organizations; igo status\ndescribes the data.\n\n")
 	fmt.Fprintf(w, "Usage: igo COMMAND [ARGS] [FLAGS]\n\nCommands:\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, c := range commands {
