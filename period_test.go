@@ -32,7 +32,7 @@ func TestPeriodContains(t *testing.T) {
 		{igo.Period{From: 20160302}, 20160300, false},
 		{igo.Period{From: 20150101, To: 20160101}, 20160000, false},
 		{igo.Period{From: 20150101, To: 20160000}, 20151231, true},
-		{igo.Period{To: 20200101}, 20190101, false},  // unknown start: contains nothing
+		{igo.Period{To: 20200101}, 20190101, false}, // unknown start: contains nothing
 		{igo.Period{}, 20240101, false},
 	}
 	for _, tt := range tests {
@@ -53,7 +53,7 @@ func TestPeriodOverlaps(t *testing.T) {
 		{igo.Period{From: 20200101}, true},
 		{igo.Period{}, false},
 		{igo.Period{From: 20240101, To: 20240101}, false}, // empty
-		{igo.Period{From: 20240704, To: 20250000}, false},  // adjacent: "2024-07" starts on 2024-07-01
+		{igo.Period{From: 20240704, To: 20250000}, false}, // adjacent: "2024-07" starts on 2024-07-01
 		{igo.Period{From: 20240700, To: 20250000}, true},
 	}
 	for _, tt := range tests {
