@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.2"
 
-// parties is sorted by code. Size: 265.
+// parties is sorted by code. Size: 266.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -189,6 +189,7 @@ var parties = [...]party{
 	{"NZ", "New Zealand", State},
 	{"OM", "Oman", State},
 	{"OSCE", "Organization for Security and Co-operation in Europe", Organization},
+	{"OTS", "Organization of Turkic States", Organization},
 	{"PA", "Panama", State},
 	{"PE", "Peru", State},
 	{"PF", "French Polynesia", State},
@@ -275,7 +276,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 485.
+// partyNames is sorted by key. Size: 488.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -342,6 +343,7 @@ var partyNames = [...]partyName{
 	{"congo", "CG"},
 	{"congo, the democratic republic of the", "CD"},
 	{"cook islands", "CK"},
+	{"cooperation council of turkic speaking states", "OTS"},
 	{"costa rica", "CR"},
 	{"cote d'ivoire", "CI"},
 	{"croatia", "HR"},
@@ -535,6 +537,7 @@ var partyNames = [...]partyName{
 	{"norway", "NO"},
 	{"oman", "OM"},
 	{"organization for security and co operation in europe", "OSCE"},
+	{"organization of turkic states", "OTS"},
 	{"pakistan", "PK"},
 	{"palau", "PW"},
 	{"palestine", "PS"},
@@ -719,6 +722,7 @@ var partyNames = [...]partyName{
 	{"trinidad and tobago", "TT"},
 	{"tunisia", "TN"},
 	{"turkey", "TR"},
+	{"turkic council", "OTS"},
 	{"turkish republic of northern cyprus", "TRNC"},
 	{"turkiye", "TR"},
 	{"turkmenistan", "TM"},
