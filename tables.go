@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.2"
 
-// parties is sorted by code. Size: 266.
+// parties is sorted by code. Size: 267.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -80,6 +80,7 @@ var parties = [...]party{
 	{"EE", "Estonia", State},
 	{"EG", "Egypt", State},
 	{"EH", "Western Sahara", State},
+	{"ENERGYCHARTER", "Energy Charter Conference", Organization},
 	{"ER", "Eritrea", State},
 	{"ES", "Spain", State},
 	{"ET", "Ethiopia", State},
@@ -276,7 +277,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 488.
+// partyNames is sorted by key. Size: 492.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -375,6 +376,9 @@ var partyNames = [...]partyName{
 	{"egypt", "EG"},
 	{"el salvador", "SV"},
 	{"emirates", "AE"},
+	{"energy charter conference", "ENERGYCHARTER"},
+	{"energy charter secretariat", "ENERGYCHARTER"},
+	{"energy charter treaty", "ENERGYCHARTER"},
 	{"equatorial guinea", "GQ"},
 	{"eritrea", "ER"},
 	{"estonia", "EE"},
@@ -435,6 +439,7 @@ var partyNames = [...]partyName{
 	{"independent state of samoa", "WS"},
 	{"india", "IN"},
 	{"indonesia", "ID"},
+	{"international energy charter", "ENERGYCHARTER"},
 	{"international organization for migration", "IOM"},
 	{"iran", "IR"},
 	{"iran, islamic republic of", "IR"},
