@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.1"
 
-// parties is sorted by code. Size: 265.
+// parties is sorted by code. Size: 266.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -212,6 +212,7 @@ var parties = [...]party{
 	{"SA", "Saudi Arabia", State},
 	{"SB", "Solomon Islands", State},
 	{"SC", "Seychelles", State},
+	{"SCO", "Shanghai Cooperation Organisation", Organization},
 	{"SD", "Sudan", State},
 	{"SE", "Sweden", State},
 	{"SG", "Singapore", State},
@@ -275,7 +276,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 485.
+// partyNames is sorted by key. Size: 486.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -671,6 +672,7 @@ var partyNames = [...]partyName{
 	{"serbia", "RS"},
 	{"serbia and montenegro", "CSXX"},
 	{"seychelles", "SC"},
+	{"shanghai cooperation organization", "SCO"},
 	{"sierra leone", "SL"},
 	{"singapore", "SG"},
 	{"sint maarten (dutch part)", "SX"},

@@ -47,6 +47,7 @@ func ExampleAll() {
 	}
 	// Output:
 	// CICA 1999
+	// CIS 1991
 	// CSTO 2002
 	// IFAS 1993
 	// IOFS 2013

@@ -49,7 +49,7 @@ func TestLoadValid(t *testing.T) {
 func TestLoadRealData(t *testing.T) {
 	d, err := Load(os.DirFS(filepath.Join("..", "data")))
 	require.NoError(t, err)
-	assert.Len(t, d.Orgs, 6)
+	assert.Len(t, d.Orgs, 7)
 }
 
 func list(m map[string]any, key string) []any { return m[key].([]any) }
