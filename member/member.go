@@ -143,8 +143,8 @@ func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool
 
 // TierOf reports c's tier in org on d, as [Table.Status] chooses it, or None
 // when c is not a party on d. None also answers a date the data does not
-// cover; compare d with the organization's founding date and the data
-// version to tell "not a party" from "not recorded".
+// cover; compare d with the organization's [orgs.Org.Period] and
+// [orgs.Org.VerifiedThrough] to tell "not a party" from "not recorded".
 func (t *Table) TierOf(org orgs.ID, c igo.Country, d igo.Date) Tier {
 	m, _ := t.Status(org, c, d)
 	return m.Tier

@@ -20,17 +20,23 @@ const (
 // orgTable is sorted by ID. Size: 6.
 var orgTable = [...]Org{
 	{ID: CICA, Name: "Conference on Interaction and Confidence Building Measures in Asia", Acronym: "CICA", Founded: 19990914, FoundingAct: "Declaration on the Principles Guiding Relations among the CICA Member States", FoundingPlace: "Almaty",
-		names: [2]uint16{0, 1}, aliases: [2]uint16{0, 3}, founders: [2]uint16{0, 16}, seats: [2]uint16{0, 2}, notes: [2]uint16{0, 6}, src: srcs.Span{Lo: 43, Hi: 122}},
+		VerifiedThrough: 20251218,
+		names:           [2]uint16{0, 1}, aliases: [2]uint16{0, 3}, founders: [2]uint16{0, 16}, seats: [2]uint16{0, 2}, notes: [2]uint16{0, 6}, src: srcs.Span{Lo: 43, Hi: 122}},
 	{ID: CSTO, Name: "Collective Security Treaty Organization", Acronym: "CSTO", Founded: 20021007, FoundingAct: "Charter of the Collective Security Treaty Organization", FoundingPlace: "Chisinau",
-		names: [2]uint16{1, 3}, aliases: [2]uint16{3, 9}, founders: [2]uint16{16, 22}, seats: [2]uint16{2, 3}, notes: [2]uint16{6, 10}, src: srcs.Span{Lo: 138, Hi: 225}},
+		VerifiedThrough: 20260113,
+		names:           [2]uint16{1, 3}, aliases: [2]uint16{3, 9}, founders: [2]uint16{16, 22}, seats: [2]uint16{2, 3}, notes: [2]uint16{6, 10}, src: srcs.Span{Lo: 138, Hi: 225}},
 	{ID: IFAS, Name: "International Fund for Saving the Aral Sea", Acronym: "IFAS", Founded: 19930104, FoundingAct: "Decision of the Heads of State of Central Asia to establish the International Fund for Saving the Aral Sea, adopted with their Joint Communiqué at the Tashkent meeting", FoundingPlace: "Tashkent",
-		names: [2]uint16{3, 4}, aliases: [2]uint16{9, 14}, founders: [2]uint16{22, 27}, seats: [2]uint16{3, 11}, notes: [2]uint16{10, 23}, src: srcs.Span{Lo: 287, Hi: 338}},
+		VerifiedThrough: 20260306,
+		names:           [2]uint16{3, 4}, aliases: [2]uint16{9, 14}, founders: [2]uint16{22, 27}, seats: [2]uint16{3, 11}, notes: [2]uint16{10, 23}, src: srcs.Span{Lo: 287, Hi: 338}},
 	{ID: IOFS, Name: "Islamic Organization for Food Security", Acronym: "IOFS", Founded: 20131200, FoundingAct: "Statute of the Islamic Organization for Food Security, adopted at the 40th session of the OIC Council of Foreign Ministers", FoundingPlace: "Conakry",
-		names: [2]uint16{4, 5}, aliases: [2]uint16{14, 17}, founders: [2]uint16{27, 46}, seats: [2]uint16{11, 12}, notes: [2]uint16{23, 30}, src: srcs.Span{Lo: 384, Hi: 444}},
+		VerifiedThrough: 20251200,
+		names:           [2]uint16{4, 5}, aliases: [2]uint16{14, 17}, founders: [2]uint16{27, 46}, seats: [2]uint16{11, 12}, notes: [2]uint16{23, 30}, src: srcs.Span{Lo: 384, Hi: 444}},
 	{ID: OTS, Name: "Organization of Turkic States", Acronym: "OTS", Founded: 20091003, FoundingAct: "Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking States", FoundingPlace: "Nakhchivan",
-		names: [2]uint16{5, 7}, aliases: [2]uint16{17, 23}, founders: [2]uint16{46, 50}, seats: [2]uint16{12, 13}, notes: [2]uint16{30, 38}, src: srcs.Span{Lo: 475, Hi: 555}},
+		VerifiedThrough: 20260307,
+		names:           [2]uint16{5, 7}, aliases: [2]uint16{17, 23}, founders: [2]uint16{46, 50}, seats: [2]uint16{12, 13}, notes: [2]uint16{30, 38}, src: srcs.Span{Lo: 475, Hi: 555}},
 	{ID: SCO, Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Founded: 20010615, FoundingAct: "Declaration on the Establishment of the Shanghai Cooperation Organisation", FoundingPlace: "Shanghai",
-		names: [2]uint16{7, 9}, aliases: [2]uint16{23, 28}, founders: [2]uint16{50, 56}, seats: [2]uint16{13, 14}, notes: [2]uint16{38, 43}, src: srcs.Span{Lo: 584, Hi: 700}},
+		VerifiedThrough: 20260101,
+		names:           [2]uint16{7, 9}, aliases: [2]uint16{23, 28}, founders: [2]uint16{50, 56}, seats: [2]uint16{13, 14}, notes: [2]uint16{38, 43}, src: srcs.Span{Lo: 584, Hi: 700}},
 }
 
 var names = [...]Name{
