@@ -23,7 +23,8 @@ type state struct {
 //     its current code, as COW keeps one ccode.
 //   - A state that ceased to exist by dissolution or union gets its ISO 3166-3
 //     former code (DDDE, CSHH, YDYE, SUHH, YUCS, CSXX, VDVN); where COW keeps
-//     one ccode across such a change, [Party] chooses by year.
+//     one ccode across such a change, [Party] chooses by year. igo knows
+//     these codes as parties of kind [igo.FormerState].
 //   - A state with no ISO code at all (German and Italian states before
 //     unification, Austria-Hungary, Korea before 1905, Zanzibar, Kosovo) gets
 //     "COW-" and its ccode, such as "COW-267" for Baden. The hyphen keeps these

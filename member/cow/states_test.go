@@ -70,3 +70,25 @@ func TestStatesMatchCOW(t *testing.T) {
 	}
 	assert.Len(t, states, len(seen), "the table has codes COW does not list")
 }
+
+// Every ISO code the mapping gives is a party igo knows: a state or, for
+// ISO 3166-3 codes, a former state. Only COW- codes are unknown to igo.
+func TestStatesAreIgoParties(t *testing.T) {
+	check := func(c igo.Country, ccode int) {
+		if len(c) > 4 {
+			assert.Equal(t, igo.UnknownParty, c.Kind(), "%s", c)
+			return
+		}
+		want := igo.State
+		if len(c) == 4 {
+			want = igo.FormerState
+		}
+		assert.Equal(t, want, c.Kind(), "ccode %d: %s", ccode, c)
+	}
+	for _, s := range states {
+		check(s.party, s.ccode)
+	}
+	for _, f := range formerCodes {
+		check(f.party, f.ccode)
+	}
+}
