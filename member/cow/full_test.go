@@ -100,3 +100,15 @@ func TestFullUSSRToRussia(t *testing.T) {
 	assert.Equal(t, member.Member, tab.TierOf("CIS", "RU", 19920101))
 	assert.Equal(t, member.None, tab.TierOf("CIS", "RU", 19911231))
 }
+
+// COW gives ECCA and ECCB the same short name; Lookup finds the first by ID,
+// and each by its abbreviation or full name.
+func TestFullLookupSharedName(t *testing.T) {
+	d := loadFull(t)
+	for s, want := range map[string]string{"Eastern Caribb. Central Bank": "ECCA", "ECCB": "ECCB",
+		"Eastern Caribbean Central Bank (ECCB)": "ECCB", "aralsea": "AralSea", "EAEC": "EAEC"} {
+		o, ok := d.Lookup(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, o.Abbr, "Lookup(%q)", s)
+	}
+}
