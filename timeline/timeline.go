@@ -206,14 +206,14 @@ func appendMembershipEvents(evs []Event, spells []member.Membership, dissolved m
 	var standing []member.Membership // the standing (non-process) spells
 	for _, m := range spells {
 		if m.Tier.IsProcess() {
-			evs = append(evs, Event{Date: m.Period.From, Kind: ProcessBegan, Org: m.Org, Country: m.Country, Tier: m.Tier,
+			evs = append(evs, Event{Date: m.Period.From, Kind: ProcessBegan, Org: m.Org, Country: m.Country, Tier: m.Tier, Scheduled: m.Scheduled,
 				Title: fmt.Sprintf("%s: %s", partyName(m.Country), m.Tier), spell: m})
 			continue
 		}
 		standing = append(standing, m)
 	}
 	for i, m := range standing {
-		e := Event{Date: m.Period.From, Org: m.Org, Country: m.Country, Tier: m.Tier, Standing: m.Standing, spell: m}
+		e := Event{Date: m.Period.From, Org: m.Org, Country: m.Country, Tier: m.Tier, Standing: m.Standing, Scheduled: m.Scheduled, spell: m}
 		var before *member.Membership
 		if i > 0 && standing[i-1].Period.To == m.Period.From {
 			before = &standing[i-1]

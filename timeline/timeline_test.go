@@ -176,6 +176,20 @@ func TestNewTable(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2000-01-01 joined", "2010-01-01 dissolved"}, kinds)
 
+	// An announced accession gives a scheduled event.
+	sched, err := member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Observer, Period: igo.Period{From: 20200101, To: 20270101}},
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20270101}, Scheduled: true},
+	})
+	require.NoError(t, err)
+	sc, err := timeline.NewTable(sched, &chair.Table{}, nil)
+	require.NoError(t, err)
+	evs := slices.Collect(sc.All())
+	require.Len(t, evs, 2)
+	assert.False(t, evs[0].Scheduled)
+	assert.Equal(t, timeline.TierChanged, evs[1].Kind)
+	assert.True(t, evs[1].Scheduled)
+
 	_, err = timeline.NewTable(ms, cs, []timeline.Event{{Date: 20001301, Kind: timeline.Summit}})
 	assert.ErrorContains(t, err, "bad date 20001301")
 	_, err = timeline.NewTable(ms, cs, []timeline.Event{{Date: 20000101}})

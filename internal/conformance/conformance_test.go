@@ -78,7 +78,7 @@ func TestEveryRecordIsReachable(t *testing.T) {
 			want := igo.Period{From: date(m.From), To: date(m.To)}
 			found := false
 			for got := range member.History(id, igo.Country(m.Party)) {
-				if got.Tier == tier && got.Period == want && got.Attested == m.Attested && got.Note == m.Note {
+				if got.Tier == tier && got.Period == want && got.Attested == m.Attested && got.Scheduled == m.Scheduled && got.Note == m.Note {
 					found = true
 					assert.Equal(t, sourceURLs(f, m.Sources), urls(got.Sources()), "%s memberships[%d] sources", f.ID, i)
 					assert.Equal(t, countAlts(m.Alternatives), len(slices.Collect(got.Alternatives())), "%s memberships[%d] alternatives", f.ID, i)

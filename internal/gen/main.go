@@ -22,7 +22,10 @@ import (
 	"github.com/igodata/igo/internal/source"
 )
 
-var check = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+var (
+	check   = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+	release = flag.Bool("release", false, "record the current data version and digest in internal/data/RELEASES")
+)
 
 func main() {
 	log.SetFlags(0)
@@ -32,9 +35,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	files, err := render(os.DirFS(filepath.Join(root, "internal", "data")))
+	data := filepath.Join(root, "internal", "data")
+	files, err := render(os.DirFS(data))
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *release {
+		ledger, err := source.AppendRelease(os.DirFS(data))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(data, source.ReleasesFile), ledger, 0o666); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("recorded data version in internal/data/%s", source.ReleasesFile)
 	}
 	for _, f := range files {
 		path := filepath.Join(root, filepath.FromSlash(f.Path))
@@ -360,8 +374,8 @@ func (g *generator) members(b *bytes.Buffer) {
 	fmt.Fprintf(b, "var membershipRows = [...]Membership{\n")
 	for _, r := range rows {
 		m := r.m
-		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
-			r.org, m.Party, tierIdents[m.Tier], standingIdents[m.Standing], period(m.From, m.To), m.Attested, m.Inferred, m.Note, g.span(r.f, m.Sources), g.altSpan(r.f, m.Alternatives))
+		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Scheduled: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
+			r.org, m.Party, tierIdents[m.Tier], standingIdents[m.Standing], period(m.From, m.To), m.Attested, m.Scheduled, m.Inferred, m.Note, g.span(r.f, m.Sources), g.altSpan(r.f, m.Alternatives))
 	}
 	fmt.Fprintf(b, "}\n\n")
 	idx := make([]int, len(rows))

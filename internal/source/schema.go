@@ -108,6 +108,7 @@ type Membership struct {
 	From         string        `json:"from"`
 	To           string        `json:"to"`
 	Attested     bool          `json:"attested"`
+	Scheduled    bool          `json:"scheduled"`
 	Inferred     string        `json:"inferred"`
 	Note         string        `json:"note"`
 	Sources      []string      `json:"sources"`

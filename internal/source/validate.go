@@ -375,7 +375,9 @@ func (c *checker) verified() {
 		}
 	}
 	for i, m := range f.Memberships {
-		after(fmt.Sprintf("memberships[%d] (%s %s)", i, m.Party, m.Tier), "from", m.From)
+		if !m.Scheduled {
+			after(fmt.Sprintf("memberships[%d] (%s %s)", i, m.Party, m.Tier), "from", m.From)
+		}
 	}
 	for i, t := range f.Terms {
 		if !t.Scheduled {
