@@ -219,7 +219,31 @@ func resolve(d *diff, ours *member.Table, theirs *cow.Dataset) {
 		d.reason = fmt.Sprintf("COW codes no observers of %s; it omits them.", co.Abbr)
 	case d.theirs == member.None && len(mine) == 1 && (mine[0] == member.DialoguePartner || mine[0] == member.Partner):
 		d.reason = "COW has no dialogue-partner or partner tier; it omits such parties."
+	default:
+		if when := shifted(d, ours); when != "" {
+			d.reason = fmt.Sprintf("COW dates this change one year %s than the built-in data: the built-in data changes the party's tier next to this year, and COW codes this year as the built-in data has the neighbouring year. COW codes years and may date a change by signature, announcement or ratification; the built-in date is kept with its sources.", when)
+		}
 	}
+}
+
+// shifted reports whether d is a one-year disagreement at a change in the
+// built-in data, where COW codes the year as the built-in data has the
+// neighbouring year across that change: "earlier" when COW already has the
+// next year's tier, "later" when it still has the previous year's.
+func shifted(d *diff, ours *member.Table) string {
+	if d.from != d.to || len(d.ours) != 1 {
+		return ""
+	}
+	for _, n := range []struct {
+		year int
+		when string
+	}{{d.from + 1, "earlier"}, {d.from - 1, "later"}} {
+		t := yearTiers(ours, d.org, d.party, n.year)
+		if !slices.Equal(t, d.ours) && slices.Contains(t, d.theirs) {
+			return n.when
+		}
+	}
+	return ""
 }
 
 // firstSpell returns the start of the party's first spell in d.org that

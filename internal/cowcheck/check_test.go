@@ -47,6 +47,9 @@ func TestDocumentUpToDate(t *testing.T) {
 	}
 	// Every manual resolution still matches a disagreement.
 	for _, r := range resolutions {
+		if _, ok := orgs.Lookup(r.org); !ok {
+			continue // for an organization on another branch
+		}
 		used := false
 		for _, d := range diffs {
 			used = used || d.reason == r.reason && d.org == r.org && d.party == r.party
