@@ -86,3 +86,27 @@ func TestYearTiers(t *testing.T) {
 		assert.Equal(t, tt.want, yearTiers(tab, "X", tt.c, tt.year), "yearTiers(%s, %d)", tt.c, tt.year)
 	}
 }
+
+func TestShifted(t *testing.T) {
+	tab, err := member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20010530}},
+		{Org: "X", Country: "BB", Tier: member.Observer, Period: igo.Period{From: 20020000}},
+	})
+	require.NoError(t, err)
+	tests := []struct {
+		d    diff
+		want string
+	}{
+		// COW has AA a member in 2000; the built-in data from May 2001.
+		{diff{org: "X", party: "AA", from: 2000, to: 2000, ours: []member.Tier{member.None}, theirs: member.Member}, "earlier"},
+		// COW has BB an observer only from 2003.
+		{diff{org: "X", party: "BB", from: 2002, to: 2002, ours: []member.Tier{member.Observer}, theirs: member.None}, "later"},
+		// Two years apart is not a one-year shift.
+		{diff{org: "X", party: "AA", from: 1999, to: 2000, ours: []member.Tier{member.None}, theirs: member.Member}, ""},
+		// Nothing changes next to 1995 in the built-in data.
+		{diff{org: "X", party: "AA", from: 1995, to: 1995, ours: []member.Tier{member.None}, theirs: member.Member}, ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, shifted(&tt.d, tab), "shifted(%s %d-%d)", tt.d.party, tt.d.from, tt.d.to)
+	}
+}
