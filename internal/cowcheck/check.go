@@ -126,7 +126,7 @@ func compare(ours *member.Table, lookup func(orgs.ID) (orgs.Org, bool), theirs *
 			}
 		}
 		for m := range theirs.Table().Spells(co.ID) {
-			if m.Period.To.Year() > first {
+			if m.Period.IsOpen() || m.Period.To.Year() > first {
 				parties[m.Country] = true
 			}
 		}

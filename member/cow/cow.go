@@ -127,8 +127,10 @@ func LoadFS(fsys fs.FS) (*Dataset, error) {
 // spell. Consecutive years of one state in one organization with the same
 // tier and party code make one spell, from the first year to the year after
 // the last: member 1992 to 2000 inclusive is the period 1992/2001. A spell
-// that runs to COW's last year (2014) ends the year after, 2015, not open,
-// because COW says nothing later.
+// that runs to the file's last year (2014 in COW IGO v3) is left open, as the
+// built-in data leaves a spell open that has not ended: COW records no end,
+// and a closed spell would report a departure that never happened. Compare a
+// date with [Dataset.Years] to tell what COW covers.
 //
 // Bad input gives a *[ParseError] naming the file, line and column.
 func Read(stateYear, igoYear io.Reader) (*Dataset, error) {
@@ -411,12 +413,13 @@ func readStateYear(r io.Reader, list []Org) ([]member.Membership, igo.Period, er
 		years.From = min(years.From, yearDate(r.year))
 		years.To = max(years.To, yearDate(r.year+1))
 	}
-	return collapse(rows, orgIDs), years, nil
+	return collapse(rows, orgIDs, years.To.Year()), years, nil
 }
 
 // collapse turns rows sorted by party and year into spells: consecutive
-// years of one party with one tier in one organization make one spell.
-func collapse(rows []row, orgIDs []orgs.ID) []member.Membership {
+// years of one party with one tier in one organization make one spell. A
+// spell that reaches end, the year after the data's last, stays open.
+func collapse(rows []row, orgIDs []orgs.ID, end int) []member.Membership {
 	type run struct {
 		tier     member.Tier
 		from, to int // years, to exclusive
@@ -426,8 +429,11 @@ func collapse(rows []row, orgIDs []orgs.ID) []member.Membership {
 	flush := func(party igo.Country, j int) {
 		r := &open[j]
 		if r.tier != member.None {
-			out = append(out, member.Membership{Org: orgIDs[j], Country: party, Tier: r.tier,
-				Period: igo.Period{From: yearDate(r.from), To: yearDate(r.to)}})
+			p := igo.Period{From: yearDate(r.from), To: yearDate(r.to)}
+			if r.to == end {
+				p.To = 0
+			}
+			out = append(out, member.Membership{Org: orgIDs[j], Country: party, Tier: r.tier, Period: p})
 			r.tier = member.None
 		}
 	}

@@ -26,6 +26,7 @@ func loadSmall(t *testing.T) *cow.Dataset {
 	return d
 }
 
+// span returns the period of years [from, to); to 0 leaves it open.
 func span(from, to int) igo.Period {
 	return igo.Period{From: igo.Date(from * 10000), To: igo.Date(to * 10000)}
 }
@@ -46,7 +47,7 @@ func TestLoadSpells(t *testing.T) {
 		{"ARALSEA", "US", member.Observer, span(1997, 1999)}, // 3, 3: one spell
 		{"ARALSEA", "US", member.Unknown, span(1999, 2000)},  // -9 stays distinct
 		{"ARALSEA", "US", member.Associate, span(2000, 2001)},
-		{"ARALSEA", "US", member.Associate, span(2002, 2003)}, // 2001 has no row: a gap ends the spell
+		{"ARALSEA", "US", member.Associate, span(2002, 0)}, // 2001 has no row: a gap ends the spell; 2002 is the last year: open
 		{"OLDORG", "COW-267", member.Member, span(1850, 1852)},
 		{"OLDORG", "US", member.Member, span(1851, 1852)},
 		{"TPO", "RU", member.Member, span(1992, 1994)},    // ccode 365 is RU from 1992
@@ -64,7 +65,8 @@ func TestLoadQueries(t *testing.T) {
 	assert.Equal(t, member.None, tab.TierOf("ARALSEA", "US", 20010615), "no row is None")
 	assert.Equal(t, member.Observer, tab.TierOf("ARALSEA", "US", 19970101))
 	assert.Equal(t, member.None, tab.TierOf("TPO", "US", 20020615), "0 is None")
-	assert.Equal(t, member.None, tab.TierOf("ARALSEA", "US", 20030101), "spells end the year after the last coded year")
+	assert.Equal(t, member.Associate, tab.TierOf("ARALSEA", "US", 20300101), "a spell running in the data's last year stays open")
+	assert.Equal(t, member.None, tab.TierOf("TPO", "RU", 19940101), "a spell that ends before the last year is closed")
 	m, ok := tab.Status("TPO", "RU", 19930301)
 	require.True(t, ok)
 	assert.Equal(t, span(1992, 1994), m.Period)

@@ -23,7 +23,9 @@
 // COW codes years, not days: a spell runs from the first year to the year
 // after the last, at year precision ("1992/2001" for 1992 to 2000). Queries
 // take a day, so [member.Table.TierOf] on any day of 2000 answers as COW codes
-// 2000, and on any day of 2015 or later answers [member.None].
+// 2000. A spell still running in COW's last year, 2014, is left open, as a
+// spell that has not ended is in the built-in data: later dates answer as COW
+// coded 2014, and [Dataset.Years] says what COW covers.
 //
 // # Tiers
 //

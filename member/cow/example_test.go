@@ -24,7 +24,7 @@ func ExampleLoad() {
 	// 1997/1999 observer
 	// 1999/2000 unknown
 	// 2000/2001 associate member
-	// 2002/2003 associate member
+	// 2002/.. associate member
 }
 
 func ExampleParty() {
