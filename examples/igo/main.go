@@ -33,7 +33,9 @@
 // The export's schema is documented in docs/export.md.
 //
 // Exit status: 0 on success, 1 when the command ran and failed (validate
-// found problems, a file could not be written), 2 for bad usage.
+// found problems, a file could not be written), 2 for bad usage. A query the
+// data has no answer for is a success: it prints a note, or [] (null for
+// igo chair) with --json.
 package main
 
 import (

@@ -73,6 +73,9 @@ func sameAnswers(t *testing.T, tabs Tables, ms *member.Table, cs *chair.Table, t
 		}
 	}
 	for _, c := range parties {
+		for _, d := range days {
+			require.Empty(t, cmp.Diff(slices.Collect(member.OfCountry(c, d)), slices.Collect(ms.OfCountry(c, d)), ignoreSources), "member.OfCountry(%s, %s)", c, d)
+		}
 		for y := 1990; y <= 2030; y++ {
 			require.Empty(t, cmp.Diff(slices.Collect(chair.ChairedBy(c, y)), slices.Collect(cs.ChairedBy(c, y)), ignoreSources), "ChairedBy(%s, %d)", c, y)
 		}
