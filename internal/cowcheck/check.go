@@ -42,15 +42,16 @@ var pairs = []pair{
 // None included when it was not a party for part of the year) and COW says
 // theirs.
 type diff struct {
-	org      orgs.ID
-	founded  igo.Date // the organization's founding in the built-in data
-	cowAbbr  string
-	party    igo.Country
-	from, to int
-	ours     []member.Tier
-	theirs   member.Tier
-	reason   string // the resolution
-	sources  []igo.Source
+	org         orgs.ID
+	founded     igo.Date // the organization's founding in the built-in data
+	foundingAct string
+	cowAbbr     string
+	party       igo.Country
+	from, to    int
+	ours        []member.Tier
+	theirs      member.Tier
+	reason      string // the resolution
+	sources     []igo.Source
 }
 
 // yearTiers returns the tiers c held in org during year y in tab, in order
@@ -142,7 +143,7 @@ func compare(ours *member.Table, lookup func(orgs.ID) (orgs.Org, bool), theirs *
 					out[n-1].to = y
 					continue
 				}
-				out = append(out, diff{org: p.ours, founded: o.Founded, cowAbbr: co.Abbr, party: c, from: y, to: y, ours: mine, theirs: cowTier})
+				out = append(out, diff{org: p.ours, founded: o.Founded, foundingAct: o.FoundingAct, cowAbbr: co.Abbr, party: c, from: y, to: y, ours: mine, theirs: cowTier})
 			}
 		}
 	}
@@ -209,6 +210,12 @@ func resolve(d *diff, ours *member.Table, theirs *cow.Dataset) {
 		d.reason = fmt.Sprintf("COW codes only states of its state system; %s is %s.", d.party, article(d.party.Kind().String()))
 	case d.theirs == member.None && cow.StateName(d.party) == "":
 		d.reason = fmt.Sprintf("COW's state system does not include %s (%s), so COW codes it in no organization.", d.party, d.party.Name())
+	case d.theirs == member.None && !inSystem(theirs, d):
+		d.reason = fmt.Sprintf("COW's state system does not include %s in these years, so COW codes it in no organization then (COW State System Membership, states2016.csv).", d.party)
+	case d.theirs != member.None && slices.Equal(mine, []member.Tier{member.None}) && d.to < d.founded.Year():
+		d.reason = fmt.Sprintf("COW starts %s in %d, before the founding the built-in data records (%s, %s); the built-in data records no party before it. Kept.", co.Abbr, co.Start, d.founded, d.foundingAct)
+	case d.theirs == member.None && !slices.Contains(mine, member.None) && suspended(ours, d):
+		d.reason = "The built-in data keeps a suspended party in its tier with standing \"suspended\"; COW codes the suspended years as not a member."
 	case d.theirs == member.None && d.to < co.Start:
 		d.reason = fmt.Sprintf("COW starts %s in %d; the built-in data founds %s on %s and records the party from %s. COW starts some organizations late.", co.Abbr, co.Start, d.org, d.founded, firstSpell(ours, d))
 	case d.theirs == member.Unknown:
@@ -224,6 +231,34 @@ func resolve(d *diff, ours *member.Table, theirs *cow.Dataset) {
 			d.reason = fmt.Sprintf("COW dates this change one year %s than the built-in data: the built-in data changes the party's tier next to this year, and COW codes this year as the built-in data has the neighbouring year. COW codes years and may date a change by signature, announcement or ratification; the built-in date is kept with its sources.", when)
 		}
 	}
+}
+
+// inSystem reports whether COW counts d.party as a state system member in
+// every year of d.
+func inSystem(theirs *cow.Dataset, d *diff) bool {
+	for y := d.from; y <= d.to; y++ {
+		if !theirs.InSystem(d.party, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// suspended reports whether every spell of d.party overlapping d's years
+// has a standing other than active.
+func suspended(ours *member.Table, d *diff) bool {
+	years := igo.Period{From: igo.Year(d.from).From, To: igo.Year(d.to).To}
+	n := 0
+	for m := range ours.History(d.org, d.party) {
+		if m.Tier.IsProcess() || !(igo.Period{From: firstDay(m.Period.From), To: firstDay(m.Period.To)}).Overlaps(years) {
+			continue
+		}
+		if m.Standing == member.Active {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // shifted reports whether d is a one-year disagreement at a change in the

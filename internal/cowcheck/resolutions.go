@@ -26,6 +26,8 @@ var resolutions = []resolution{
 		reason: "The same facts, coded differently: Ukraine signed and ratified the 1991 Agreement but never the 1993 Charter, so it was a founding and participating state, not a member state in the Charter's sense. COW codes it an associate from 1993, the Charter's year; igo has no tier for participating states and records \"member\" with a note, and no CIS decision made Ukraine an associate member (see the CIS notes and Ukraine's spell in the built-in data). Kept."},
 	{org: "EURASEC", party: "UA", from: 2000, to: 2001,
 		reason: "COW codes Ukraine an observer from the Community's first year, 2000; the built-in data dates Ukraine's observer status from May 2002, the earliest date its sources give. No source seen gives an earlier date, so the built-in date is kept; reported for review."},
+	{org: "OSCE", party: "MN", from: 2012, to: 2014,
+		reason: "COW differs: Mongolia was admitted as the 57th participating State on 21 November 2012 (built-in sources) after being an Asian Partner for Co-operation since 2004; COW codes it in neither tier to 2014. The built-in data is kept."},
 	{org: "OIC", party: "CM", from: 1974, to: 2005,
 		reason: "COW differs: it codes Cameroon a member only from 2006, while the OIC's member list (as given by Egypt's State Information Service, a built-in source) dates Cameroon's membership from 1974. The built-in data is kept; reported for review."},
 	{org: "OIC", party: "SY", from: 1970, to: 1971,

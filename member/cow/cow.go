@@ -51,6 +51,14 @@ type Dataset struct {
 	keys  []orgKey
 	table *member.Table
 	years igo.Period
+	// system lists the party-years the state-year file has a row for,
+	// ordered by party and year: COW's state system.
+	system []partyYear
+}
+
+type partyYear struct {
+	party igo.Country
+	year  int
 }
 
 type orgKey struct {
@@ -88,6 +96,17 @@ func (d *Dataset) Lookup(s string) (Org, bool) {
 		return Org{}, false
 	}
 	return d.orgs[d.keys[i].i], true
+}
+
+// InSystem reports whether COW counts party c as a member of its state
+// system in year: the state-year file has a row for it. COW codes no
+// membership for a state outside the system (Liechtenstein before 1990, for
+// example), so [member.None] then means "not coded", not "not a member".
+func (d *Dataset) InSystem(c igo.Country, year int) bool {
+	_, found := slices.BinarySearchFunc(d.system, partyYear{c, year}, func(a, b partyYear) int {
+		return cmp.Or(cmp.Compare(a.party, b.party), cmp.Compare(a.year, b.year))
+	})
+	return found
 }
 
 // Years returns the calendar years the state-year file covers, as a
@@ -139,11 +158,11 @@ func Read(stateYear, igoYear io.Reader) (*Dataset, error) {
 		return nil, err
 	}
 	d := &Dataset{orgs: list}
-	recs, years, err := readStateYear(stateYear, list)
+	recs, years, system, err := readStateYear(stateYear, list)
 	if err != nil {
 		return nil, err
 	}
-	d.years = years
+	d.years, d.system = years, system
 	if d.table, err = member.NewTable(recs); err != nil {
 		// readStateYear builds valid, non-overlapping spells, so this is a bug.
 		return nil, fmt.Errorf("cow: %w", err)
@@ -343,14 +362,14 @@ type row struct {
 	tiers []member.Tier // one per organization column
 }
 
-func readStateYear(r io.Reader, list []Org) ([]member.Membership, igo.Period, error) {
+func readStateYear(r io.Reader, list []Org) ([]member.Membership, igo.Period, []partyYear, error) {
 	t, err := openTable(StateYearFile, r)
 	if err != nil {
-		return nil, igo.Period{}, err
+		return nil, igo.Period{}, nil, err
 	}
 	col, err := t.columns("ccode", "year")
 	if err != nil {
-		return nil, igo.Period{}, err
+		return nil, igo.Period{}, nil, err
 	}
 	ccodeCol, yearCol := col[0], col[1]
 	// Every other column but "state" is an organization, by lower-case abbreviation.
@@ -362,7 +381,7 @@ func readStateYear(r io.Reader, list []Org) ([]member.Membership, igo.Period, er
 		}
 		j, found := slices.BinarySearchFunc(list, orgs.ID(strings.ToUpper(name)), func(o Org, id orgs.ID) int { return cmp.Compare(o.ID, id) })
 		if !found || strings.ToLower(list[j].Abbr) != name {
-			return nil, igo.Period{}, &ParseError{File: t.file, Line: 1, Column: i + 1, Field: name, Err: igo.ErrUnknown, Reason: "unknown column: want ccode, year, state or the lower-case abbreviation of an organization in " + IGOYearFile}
+			return nil, igo.Period{}, nil, &ParseError{File: t.file, Line: 1, Column: i + 1, Field: name, Err: igo.ErrUnknown, Reason: "unknown column: want ccode, year, state or the lower-case abbreviation of an organization in " + IGOYearFile}
 		}
 		orgCols = append(orgCols, i)
 		orgIDs = append(orgIDs, list[j].ID)
@@ -371,22 +390,22 @@ func readStateYear(r io.Reader, list []Org) ([]member.Membership, igo.Period, er
 	for {
 		rec, err := t.next()
 		if err != nil {
-			return nil, igo.Period{}, err
+			return nil, igo.Period{}, nil, err
 		}
 		if rec == nil {
 			break
 		}
 		ccode, err := t.intAt(rec, ccodeCol, 1, 9999)
 		if err != nil {
-			return nil, igo.Period{}, err
+			return nil, igo.Period{}, nil, err
 		}
 		year, err := t.intAt(rec, yearCol, minYear, maxYear)
 		if err != nil {
-			return nil, igo.Period{}, err
+			return nil, igo.Period{}, nil, err
 		}
 		party, ok := Party(ccode, year)
 		if !ok {
-			return nil, igo.Period{}, t.errAt(ccodeCol, rec[ccodeCol], igo.ErrUnknown, "not a COW state code")
+			return nil, igo.Period{}, nil, t.errAt(ccodeCol, rec[ccodeCol], igo.ErrUnknown, "not a COW state code")
 		}
 		line, _ := t.r.FieldPos(0)
 		// A byte per organization: 15,557 rows × 534 organizations is 8 MB.
@@ -394,26 +413,30 @@ func readStateYear(r io.Reader, list []Org) ([]member.Membership, igo.Period, er
 		for k, i := range orgCols {
 			tier, ok := tierOf(rec[i])
 			if !ok {
-				return nil, igo.Period{}, t.errAt(i, rec[i], igo.ErrUnknown, "unknown status code: want 1, 2, 3, 0, -1, -9 or empty")
+				return nil, igo.Period{}, nil, t.errAt(i, rec[i], igo.ErrUnknown, "unknown status code: want 1, 2, 3, 0, -1, -9 or empty")
 			}
 			tiers[k] = tier
 		}
 		rows = append(rows, row{party: party, year: year, line: line, tiers: tiers})
 	}
 	if len(rows) == 0 {
-		return nil, igo.Period{}, &ParseError{File: t.file, Line: 2, Err: igo.ErrSyntax, Reason: "no rows: want a row per state and year"}
+		return nil, igo.Period{}, nil, &ParseError{File: t.file, Line: 2, Err: igo.ErrSyntax, Reason: "no rows: want a row per state and year"}
 	}
 	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Or(cmp.Compare(a.party, b.party), cmp.Compare(a.year, b.year)) })
 	years := igo.Period{From: yearDate(rows[0].year), To: yearDate(rows[0].year + 1)}
 	for i, r := range rows {
 		if i > 0 && rows[i-1].party == r.party && rows[i-1].year == r.year {
-			return nil, igo.Period{}, &ParseError{File: t.file, Line: r.line, Column: ccodeCol + 1, Field: "ccode", Err: igo.ErrSyntax,
+			return nil, igo.Period{}, nil, &ParseError{File: t.file, Line: r.line, Column: ccodeCol + 1, Field: "ccode", Err: igo.ErrSyntax,
 				Reason: fmt.Sprintf("a second row for party %s in %d (the first is on line %d)", r.party, r.year, rows[i-1].line)}
 		}
 		years.From = min(years.From, yearDate(r.year))
 		years.To = max(years.To, yearDate(r.year+1))
 	}
-	return collapse(rows, orgIDs, years.To.Year()), years, nil
+	system := make([]partyYear, len(rows))
+	for i, r := range rows {
+		system[i] = partyYear{r.party, r.year}
+	}
+	return collapse(rows, orgIDs, years.To.Year()), years, system, nil
 }
 
 // collapse turns rows sorted by party and year into spells: consecutive

@@ -238,3 +238,17 @@ func TestLoadMissingFiles(t *testing.T) {
 	assert.ErrorIs(t, err, os.ErrNotExist)
 	assert.Contains(t, err.Error(), cow.StateYearFile)
 }
+
+func TestInSystem(t *testing.T) {
+	d := loadSmall(t)
+	for _, tt := range []struct {
+		c    igo.Country
+		year int
+		want bool
+	}{
+		{"US", 1850, true}, {"US", 1852, false}, {"US", 2001, false}, {"US", 2002, true},
+		{"SUHH", 1991, true}, {"SUHH", 1992, false}, {"RU", 1992, true}, {"COW-267", 1851, true}, {"XX", 1851, false},
+	} {
+		assert.Equal(t, tt.want, d.InSystem(tt.c, tt.year), "InSystem(%s, %d)", tt.c, tt.year)
+	}
+}

@@ -112,3 +112,12 @@ func TestFullLookupSharedName(t *testing.T) {
 		assert.Equal(t, want, o.Abbr, "Lookup(%q)", s)
 	}
 }
+
+// Liechtenstein enters COW's state system in 1990 (states2016.csv).
+func TestFullInSystem(t *testing.T) {
+	d := loadFull(t)
+	assert.False(t, d.InSystem("LI", 1989))
+	assert.True(t, d.InSystem("LI", 1990))
+	assert.True(t, d.InSystem("SUHH", 1991))
+	assert.False(t, d.InSystem("SUHH", 1992))
+}

@@ -30,7 +30,7 @@ func BenchmarkReadStateYear(b *testing.B) {
 	b.SetBytes(int64(len(sy)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := readStateYear(bytes.NewReader(sy), list); err != nil {
+		if _, _, _, err := readStateYear(bytes.NewReader(sy), list); err != nil {
 			b.Fatal(err)
 		}
 	}
