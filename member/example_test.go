@@ -54,6 +54,7 @@ func ExampleOfCountry() {
 		fmt.Println(m.Org, m.Tier)
 	}
 	// Output:
+	// ECO observer
 	// OIC observer
 	// OTS observer
 }
@@ -78,5 +79,5 @@ func ExampleParseTier() {
 	fmt.Println(err)
 	// Output:
 	// dialogue partner <nil>
-	// igo: unknown tier "friend": want member, associate member, observer, dialogue partner, partner, accession in progress, applicant or none
+	// igo: unknown tier "friend": want member, associate member, observer, dialogue partner, partner, accession in progress, applicant, unknown or none
 }

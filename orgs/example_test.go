@@ -47,8 +47,10 @@ func ExampleAll() {
 	}
 	// Output:
 	// CICA 1999
+	// CIS 1991
 	// CSTO 2002
 	// EAEU 2014
+	// ECO 1964
 	// EURASEC 2000
 	// IFAS 1993
 	// IOFS 2013

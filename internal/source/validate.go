@@ -465,8 +465,10 @@ func (c *checker) bodies() {
 
 type span struct{ from, to uint32 } // to == 0: open
 
+// overlaps compares the first days the dates cover, as igo.Period does.
 func (s span) overlaps(t span) bool {
-	return (t.to == 0 || s.from < t.to) && (s.to == 0 || t.from < s.to)
+	sf, st, tf, tt := dates.Start(s.from), dates.Start(s.to), dates.Start(t.from), dates.Start(t.to)
+	return (t.to == 0 || sf < tt) && (s.to == 0 || tf < st)
 }
 
 func (c *checker) memberships() {
@@ -503,12 +505,14 @@ func (c *checker) memberships() {
 	}
 }
 
-// memberSpans returns the spans in which party is a full member (any standing), merged.
+// memberSpans returns the spans in which party is a member or an associate
+// member (any standing), merged: the parties that may chair. (Turkmenistan,
+// an associate member of the CIS since 2005, has chaired it in turn.)
 func (c *checker) memberSpans(party string) []span {
 	var ss []span
 	for _, m := range c.f.Memberships {
-		if m.Party == party && m.Tier == "member" {
-			ss = append(ss, span{Date(m.From), Date(m.To)})
+		if m.Party == party && (m.Tier == "member" || m.Tier == "associate") {
+			ss = append(ss, span{dates.Start(Date(m.From)), dates.Start(Date(m.To))})
 		}
 	}
 	slices.SortFunc(ss, func(a, b span) int { return int(int64(a.from) - int64(b.from)) })
@@ -580,7 +584,7 @@ func (c *checker) terms() {
 		byBody[t.Body] = append(byBody[t.Body], s)
 		byBodyRec[t.Body] = append(byBodyRec[t.Body], rec)
 		if role == "chair" && !covered(c.memberSpans(t.Party), s) {
-			c.add(rec, "party", "%s is not a member of %s throughout %s/%s", t.Party, c.f.ID, t.From, t.To)
+			c.add(rec, "party", "%s is not a member or associate member of %s throughout %s/%s", t.Party, c.f.ID, t.From, t.To)
 		}
 	}
 }
@@ -588,7 +592,7 @@ func (c *checker) terms() {
 // covered reports whether s lies inside one of the merged spans.
 func covered(spans []span, s span) bool {
 	for _, m := range spans {
-		if m.from <= s.from && (m.to == 0 || (s.to != 0 && s.to <= m.to)) {
+		if dates.Start(m.from) <= dates.Start(s.from) && (m.to == 0 || (s.to != 0 && dates.Start(s.to) <= dates.Start(m.to))) {
 			return true
 		}
 	}
