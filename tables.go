@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.2"
 
-// parties is sorted by code. Size: 268.
+// parties is sorted by code. Size: 269.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -84,6 +84,7 @@ var parties = [...]party{
 	{"ER", "Eritrea", State},
 	{"ES", "Spain", State},
 	{"ET", "Ethiopia", State},
+	{"EU", "European Union", Organization},
 	{"FI", "Finland", State},
 	{"FJ", "Fiji", State},
 	{"FK", "Falkland Islands (Malvinas)", State},
@@ -278,7 +279,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 493.
+// partyNames is sorted by key. Size: 494.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -387,6 +388,7 @@ var partyNames = [...]partyName{
 	{"ethiopia", "ET"},
 	{"eurasian economic union", "EAEU"},
 	{"eurasian economic union (eaeu)", "EAEU"},
+	{"european union", "EU"},
 	{"falkland islands (malvinas)", "FK"},
 	{"faroe islands", "FO"},
 	{"federal democratic republic of ethiopia", "ET"},

@@ -123,8 +123,8 @@ func (c *checker) parties() {
 		switch {
 		case iso[p.Code]:
 			c.add(rec, "code", "%s is an ISO 3166-1 code", p.Code)
-		case p.Code != "UN" && (len(p.Code) < 3 || len(p.Code) > 16):
-			c.add(rec, "code", "%q must be 3 to 16 letters (or UN, the code ISO 3166 reserves for the United Nations)", p.Code)
+		case p.Code != "UN" && p.Code != "EU" && (len(p.Code) < 3 || len(p.Code) > 16):
+			c.add(rec, "code", "%q must be 3 to 16 letters (or UN or EU, the codes ISO 3166 reserves for the United Nations and the European Union)", p.Code)
 		case strings.ToUpper(p.Code) != p.Code || strings.ContainsAny(p.Code, " -_"):
 			c.add(rec, "code", "%q must be upper-case letters and digits", p.Code)
 		case seen[p.Code]:
