@@ -4,12 +4,13 @@ package chair
 
 import (
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/orgs"
 )
 
 // bodyRows is sorted by Org, ID.
-var bodyRows = [...]Body{
+var bodyRows = []Body{
 	{Org: orgs.CICA, ID: "chairmanship", Name: "Chairmanship (Chair-in-Office)", Role: Chair, Principal: true, Rule: "Under the CICA Rules of Procedure (adopted 22 October 2004) the Chairmanship was for four years; a decision of 1 September 2009 reduced the period of Chairmanship from four years to two years, with the member state hosting the regular Summit being Chairman till the next regular meeting of Ministers of Foreign Affairs, and the member state hosting the regular meeting of Ministers of Foreign Affairs being Chairman till the next regular Summit. In practice terms have been extended (Türkiye 2012-2014, Kazakhstan 2022-2024) and handed over at summits or (special) ministerial meetings.", Note: "", src: srcs.Span{Lo: 1157, Hi: 1160}},
 	{Org: orgs.CICA, ID: "secretary-general", Name: "Secretary General (Executive Director of the CICA Secretariat until 13 October 2022)", Role: Post, Principal: false, Rule: "The Executive Director is appointed by the CICA Ministers of Foreign Affairs upon recommendation of the member state chairing the Conference from its nationals, and holds office during the chairmanship of that member state. The Sixth Summit (13 October 2022) renamed the post Secretary General.", Note: "", src: srcs.Span{Lo: 1160, Hi: 1162}},
 	{Org: orgs.CSTO, ID: "collective-security-council", Name: "Collective Security Council", Role: Chair, Principal: true, Rule: "Charter, Article 13: the Chairman of the Council is the head of state on whose territory the regular session of the Council is held, unless the Council decides otherwise; his rights and obligations remain with him until the next regular session. In practice each member state chairs in turn for about a year (alphabetical sequence Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan); until 2022 the chairmanship changed hands at the regular session, and since 2024 it has passed on 1 January.", Note: "The highest body of the Organization; it consists of the heads of the member states (heads of government may sit where national law empowers them). The sequence and the 1 January handover are observed from the terms, not quoted from a written rule.", src: srcs.Span{Lo: 1162, Hi: 1168}},
@@ -26,7 +27,7 @@ var bodyRows = [...]Body{
 }
 
 // termRows is sorted by Org, Body, Period.From. Size: 102.
-var termRows = [...]Term{
+var termRows = []Term{
 	{Org: orgs.CICA, Body: "chairmanship", Role: Chair, Country: "KZ", Person: "", Period: igo.Period{From: 19990914, To: 20100608}, Scheduled: false, Inferred: "Sources call Kazakhstan CICA's founding chairman and say Türkiye took over from it at the Third Summit in 2010; the start is taken as the founding ministerial meeting of 14 September 1999.", Note: "The Third Summit in Istanbul is dated 8 June 2010 by Türkiye's foreign minister (who said Türkiye took over the chairmanship from Kazakhstan there); the Turkish MFA gives the summit events as 7-9 June 2010.",
 		prio: [2]uint16{0, 0}, motto: 0, src: srcs.Span{Lo: 1198, Hi: 1203}, alt: srcs.AltSpan{}},
 	{Org: orgs.CICA, Body: "chairmanship", Role: Chair, Country: "TR", Person: "", Period: igo.Period{From: 20100608, To: 20140521}, Scheduled: false, Inferred: "", Note: "Türkiye took over at the Third Summit, Istanbul, for two years; member states extended the term by consensus on 2 April 2012 for another two years (2012-2014), on Kazakhstan's proposal; handed over to China at the Fourth Summit, Shanghai.",
@@ -234,13 +235,47 @@ var termRows = [...]Term{
 }
 
 // byCountryIndex indexes termRows sorted by Country, Org, Period.From, Body.
-var byCountryIndex = [...]uint32{
+var byCountryIndex = []uint32{
 	13, 20, 33, 26, 6, 62, 73, 66, 71, 15, 21, 35, 27, 9, 2, 94, 79, 85, 100, 92,
 	90, 17, 23, 29, 37, 61, 65, 75, 70, 96, 80, 86, 93, 0, 7, 4, 11, 5, 12, 16,
 	22, 36, 28, 39, 43, 38, 47, 53, 48, 56, 49, 50, 60, 64, 74, 69, 95, 78, 84, 91,
 	101, 52, 58, 31, 14, 18, 32, 34, 24, 30, 76, 97, 82, 87, 51, 54, 3, 10, 19, 25,
 	42, 46, 81, 98, 88, 41, 45, 57, 8, 1, 55, 59, 72, 63, 67, 40, 44, 68, 77, 83,
 	99, 89,
+}
+
+// bodySlots is the hash index of termRows by (Org, Body).
+var bodySlots = []index.Slot{
+	{Lo: 59, Hi: 72}, {}, {}, {}, {}, {},
+	{Lo: 72, Hi: 76}, {}, {Lo: 31, Hi: 38}, {}, {}, {Lo: 39, Hi: 48},
+	{}, {}, {}, {}, {}, {},
+	{}, {}, {}, {Lo: 53, Hi: 59}, {Lo: 76, Hi: 94}, {Lo: 38, Hi: 39},
+	{}, {}, {Lo: 51, Hi: 53}, {Lo: 94, Hi: 102}, {Lo: 7, Hi: 13}, {Lo: 0, Hi: 7},
+	{Lo: 13, Hi: 31}, {Lo: 48, Hi: 51},
+}
+
+// principalSlots is the hash index of the principal bodies' termRows by (Org, "").
+var principalSlots = []index.Slot{
+	{}, {Lo: 13, Hi: 31}, {}, {Lo: 39, Hi: 48}, {}, {},
+	{Lo: 53, Hi: 59}, {}, {}, {Lo: 0, Hi: 7}, {Lo: 59, Hi: 72}, {},
+	{Lo: 76, Hi: 94}, {}, {}, {},
+}
+
+// orgSlots is the hash index of termRows by (Org, "").
+var orgSlots = []index.Slot{
+	{}, {Lo: 13, Hi: 38}, {}, {Lo: 38, Hi: 48}, {}, {},
+	{Lo: 48, Hi: 59}, {}, {}, {Lo: 0, Hi: 13}, {Lo: 59, Hi: 76}, {},
+	{Lo: 76, Hi: 102}, {}, {}, {},
+}
+
+// countrySlots is the hash index of byCountryIndex by (Country, "").
+var countrySlots = []index.Slot{
+	{}, {Lo: 95, Hi: 102}, {}, {Lo: 20, Hi: 21}, {Lo: 21, Hi: 33}, {Lo: 61, Hi: 63},
+	{Lo: 74, Hi: 76}, {Lo: 85, Hi: 87}, {}, {}, {}, {},
+	{}, {Lo: 76, Hi: 85}, {}, {}, {Lo: 0, Hi: 4}, {Lo: 33, Hi: 61},
+	{Lo: 4, Hi: 9}, {Lo: 9, Hi: 13}, {}, {Lo: 13, Hi: 20}, {}, {},
+	{Lo: 88, Hi: 95}, {Lo: 63, Hi: 74}, {Lo: 87, Hi: 88}, {}, {}, {},
+	{}, {},
 }
 
 var priorities = [...]Priority{

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"iter"
 	"slices"
-	"sort"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/orgs"
 )
@@ -46,9 +46,19 @@ func (m Membership) Alternatives() iter.Seq[igo.Alternative] { return m.alt.All(
 type Table struct {
 	rows      []Membership // sorted by Org, Country, Period.From, Tier
 	byCountry []uint32     // indexes into rows, sorted by Country, Org, Period.From, Tier
+	// Hash indexes (see [index.Build]), so that a query reads only the rows
+	// of its organization, party or both.
+	pairs     []index.Slot // (Org, Country) -> rows
+	orgRows   []index.Slot // (Org, "") -> rows
+	countries []index.Slot // (Country, "") -> byCountry
 }
 
-var builtin = Table{rows: membershipRows[:], byCountry: byCountryIndex[:]}
+// builtin refers to the generated slices (not arrays, whose slicing would
+// need start-up code), so it costs nothing at start-up.
+var builtin = Table{
+	rows: membershipRows, byCountry: byCountryIndex,
+	pairs: pairSlots, orgRows: orgSlots, countries: countrySlots,
+}
 
 // NewTable builds a table from records, which it copies. It returns an error
 // naming the first bad record: an empty organization or party, a tier or
@@ -70,6 +80,12 @@ func NewTable(records []Membership) (*Table, error) {
 			}
 		}
 	}
+	return newTable(rows), nil
+}
+
+// newTable indexes rows, which must be sorted by compareRows. The generator
+// builds the same indexes for the built-in table (see TestBuiltinIndexes).
+func newTable(rows []Membership) *Table {
 	t := &Table{rows: rows, byCountry: make([]uint32, len(rows))}
 	for i := range t.byCountry {
 		t.byCountry[i] = uint32(i)
@@ -78,7 +94,14 @@ func NewTable(records []Membership) (*Table, error) {
 		x, y := rows[a], rows[b]
 		return cmp.Or(cmp.Compare(x.Country, y.Country), compareRows(x, y))
 	})
-	return t, nil
+	t.pairs = index.Build(len(rows), func(i int) (string, string, bool) {
+		return string(rows[i].Org), string(rows[i].Country), true
+	})
+	t.orgRows = index.Build(len(rows), func(i int) (string, string, bool) { return string(rows[i].Org), "", true })
+	t.countries = index.Build(len(rows), func(i int) (string, string, bool) {
+		return string(rows[t.byCountry[i]].Country), "", true
+	})
+	return t
 }
 
 func check(m Membership) error {
@@ -110,15 +133,15 @@ func compareRows(x, y Membership) int {
 
 // orgRange returns the rows of org, or of org and c when c is not "".
 func (t *Table) orgRange(org orgs.ID, c igo.Country) []Membership {
-	lo := sort.Search(len(t.rows), func(i int) bool {
-		r := t.rows[i]
-		return r.Org > org || r.Org == org && r.Country >= c
-	})
-	hi := lo
-	for hi < len(t.rows) && t.rows[hi].Org == org && (c == "" || t.rows[hi].Country == c) {
-		hi++
+	slots := t.pairs
+	if c == "" {
+		slots = t.orgRows
 	}
-	return t.rows[lo:hi]
+	s, _ := index.Find(slots, string(org), string(c), func(lo uint32) bool {
+		r := &t.rows[lo]
+		return r.Org == org && (c == "" || r.Country == c)
+	})
+	return t.rows[s.Lo:s.Hi]
 }
 
 // Status returns c's spell in org that is in force on d: its standing tier
@@ -130,12 +153,13 @@ func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool
 	if c == "" {
 		return found, false
 	}
-	for _, m := range t.orgRange(org, c) {
-		if m.Period.Contains(d) {
+	rows := t.orgRange(org, c)
+	for i := range rows {
+		if m := &rows[i]; m.Period.Contains(d) {
 			if !m.Tier.IsProcess() {
-				return m, true
+				return *m, true
 			}
-			found, ok = m, true
+			found, ok = *m, true
 		}
 	}
 	return found, ok
@@ -158,8 +182,9 @@ func (t *Table) Of(org orgs.ID, d igo.Date) iter.Seq[Membership] {
 		if org == "" {
 			return
 		}
-		for _, m := range t.orgRange(org, "") {
-			if m.Period.Contains(d) && !yield(m) {
+		rows := t.orgRange(org, "")
+		for i := range rows {
+			if m := &rows[i]; m.Period.Contains(d) && !yield(*m) {
 				return
 			}
 		}
@@ -203,13 +228,9 @@ func (t *Table) OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] {
 		if c == "" {
 			return
 		}
-		lo := sort.Search(len(t.byCountry), func(i int) bool { return t.rows[t.byCountry[i]].Country >= c })
-		for _, i := range t.byCountry[lo:] {
-			m := t.rows[i]
-			if m.Country != c {
-				return
-			}
-			if m.Period.Contains(d) && !yield(m) {
+		s, _ := index.Find(t.countries, string(c), "", func(lo uint32) bool { return t.rows[t.byCountry[lo]].Country == c })
+		for _, i := range t.byCountry[s.Lo:s.Hi] {
+			if m := &t.rows[i]; m.Period.Contains(d) && !yield(*m) {
 				return
 			}
 		}
