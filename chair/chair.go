@@ -267,11 +267,15 @@ func (t *Table) Principal(org orgs.ID) (Body, bool) {
 // find returns the terms that slots locate for the key (org, body); body ""
 // stands for any body.
 func (t *Table) find(slots []index.Slot, org orgs.ID, body string) []Term {
-	s, _ := index.Find(slots, string(org), body, func(lo uint32) bool {
-		x := &t.terms[lo]
-		return x.Org == org && (body == "" || x.Body == body)
-	})
-	return t.terms[s.Lo:s.Hi]
+	for p := index.Lookup(slots, string(org), body); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if x := &t.terms[s.Lo]; x.Org == org && (body == "" || x.Body == body) {
+			return t.terms[s.Lo:s.Hi]
+		}
+	}
 }
 
 // AtBody returns the term of body in org in force on d. It reports false when
@@ -317,11 +321,23 @@ func (t *Table) ChairedBy(c igo.Country, year int) iter.Seq[Term] {
 			return
 		}
 		y := igo.Year(year)
-		s, _ := index.Find(t.countries, string(c), "", func(lo uint32) bool { return t.terms[t.byCountry[lo]].Country == c })
-		for _, i := range t.byCountry[s.Lo:s.Hi] {
+		for _, i := range t.countryRange(c) {
 			if tm := &t.terms[i]; tm.Role == Chair && tm.Period.Overlaps(y) && !yield(*tm) {
 				return
 			}
+		}
+	}
+}
+
+// countryRange returns the positions in terms of c's terms.
+func (t *Table) countryRange(c igo.Country) []uint32 {
+	for p := index.Lookup(t.countries, string(c), ""); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if t.terms[t.byCountry[s.Lo]].Country == c {
+			return t.byCountry[s.Lo:s.Hi]
 		}
 	}
 }

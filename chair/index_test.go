@@ -20,3 +20,20 @@ func indexed(t Table) *Table {
 	t.index()
 	return &t
 }
+
+// TestZeroTable checks that the zero Table, which has no indexes, is empty.
+func TestZeroTable(t *testing.T) {
+	var z Table
+	if _, ok := z.At("SCO", 20240101); ok {
+		t.Error("zero Table: At found a term")
+	}
+	if _, ok := z.AtBody("SCO", "heads-of-state", 20240101); ok {
+		t.Error("zero Table: AtBody found a term")
+	}
+	for range z.ChairedBy("KZ", 2024) {
+		t.Error("zero Table: ChairedBy yields a term")
+	}
+	for range z.History("SCO") {
+		t.Error("zero Table: History yields a term")
+	}
+}

@@ -137,32 +137,57 @@ func (t *Table) orgRange(org orgs.ID, c igo.Country) []Membership {
 	if c == "" {
 		slots = t.orgRows
 	}
-	s, _ := index.Find(slots, string(org), string(c), func(lo uint32) bool {
-		r := &t.rows[lo]
-		return r.Org == org && (c == "" || r.Country == c)
-	})
-	return t.rows[s.Lo:s.Hi]
+	for p := index.Lookup(slots, string(org), string(c)); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if r := &t.rows[s.Lo]; r.Org == org && (c == "" || r.Country == c) {
+			return t.rows[s.Lo:s.Hi]
+		}
+	}
+}
+
+// countryRange returns the positions in rows of c's spells.
+func (t *Table) countryRange(c igo.Country) []uint32 {
+	for p := index.Lookup(t.countries, string(c), ""); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if t.rows[t.byCountry[s.Lo]].Country == c {
+			return t.byCountry[s.Lo:s.Hi]
+		}
+	}
 }
 
 // Status returns c's spell in org that is in force on d: its standing tier
 // (member, observer, ...) if it has one, otherwise an Acceding or Applicant
 // spell. It reports false when c is not a party on d.
 func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool) {
-	var found Membership
-	ok := false
-	if c == "" {
-		return found, false
+	if m := t.status(org, c, d); m != nil {
+		return *m, true
 	}
+	return Membership{}, false
+}
+
+// status returns the spell Status reports, or nil; it copies no record, so
+// TierOf stays cheap.
+func (t *Table) status(org orgs.ID, c igo.Country, d igo.Date) *Membership {
+	if c == "" {
+		return nil
+	}
+	var found *Membership
 	rows := t.orgRange(org, c)
 	for i := range rows {
 		if m := &rows[i]; m.Period.Contains(d) {
 			if !m.Tier.IsProcess() {
-				return *m, true
+				return m
 			}
-			found, ok = *m, true
+			found = m
 		}
 	}
-	return found, ok
+	return found
 }
 
 // TierOf reports c's tier in org on d, as [Table.Status] chooses it, or None
@@ -170,8 +195,10 @@ func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool
 // cover; compare d with the organization's founding date and the data
 // version to tell "not a party" from "not recorded".
 func (t *Table) TierOf(org orgs.ID, c igo.Country, d igo.Date) Tier {
-	m, _ := t.Status(org, c, d)
-	return m.Tier
+	if m := t.status(org, c, d); m != nil {
+		return m.Tier
+	}
+	return None
 }
 
 // Of returns an iterator over the spells of org in force on d, ordered by
@@ -228,8 +255,7 @@ func (t *Table) OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] {
 		if c == "" {
 			return
 		}
-		s, _ := index.Find(t.countries, string(c), "", func(lo uint32) bool { return t.rows[t.byCountry[lo]].Country == c })
-		for _, i := range t.byCountry[s.Lo:s.Hi] {
+		for _, i := range t.countryRange(c) {
 			if m := &t.rows[i]; m.Period.Contains(d) && !yield(*m) {
 				return
 			}

@@ -44,3 +44,13 @@ func TestSelectMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroTable checks that the zero Table, which has no indexes, is empty.
+func TestZeroTable(t *testing.T) {
+	var z Table
+	for _, f := range []Filter{{}, {Org: "SCO"}, {Country: "KZ"}, {Org: "SCO", Country: "KZ"}} {
+		for range z.Select(f) {
+			t.Errorf("zero Table: Select(%+v) yields an event", f)
+		}
+	}
+}

@@ -300,7 +300,9 @@ func Default() *Table {
 
 // All returns an iterator over every event of t, in chronological order
 // (then by organization and kind).
-func (t *Table) All() iter.Seq[Event] { return t.Select(Filter{}) }
+func (t *Table) All() iter.Seq[Event] {
+	return func(yield func(Event) bool) { t.scan(Filter{}, yield) }
+}
 
 // Select returns an iterator over the events of t that f selects, in
 // chronological order.
@@ -335,11 +337,15 @@ func (t *Table) Select(f Filter) iter.Seq[Event] {
 // find returns the positions in list, indexed by slots on key, of the
 // events whose key is (a, b).
 func (t *Table) find(list []uint32, slots []index.Slot, key func(*Event) (string, string), a, b string) []uint32 {
-	s, _ := index.Find(slots, a, b, func(lo uint32) bool {
-		x, y := key(&t.events[list[lo]])
-		return x == a && y == b
-	})
-	return list[s.Lo:s.Hi]
+	for p := index.Lookup(slots, a, b); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if x, y := key(&t.events[list[s.Lo]]); x == a && y == b {
+			return list[s.Lo:s.Hi]
+		}
+	}
 }
 
 // scan yields the events that f selects by Period alone.

@@ -70,19 +70,32 @@ func Build(n int, key func(i int) (a, b string, ok bool)) []Slot {
 	return slots
 }
 
-// Find returns the slot of the key (a, b): it probes from the key's hash
-// and asks match whether the rows a slot locates have that key (a slot
-// locates a run of rows of one key, so match need only look at row Lo).
-// It reports false when no slot matches.
-func Find(slots []Slot, a, b string, match func(lo uint32) bool) (Slot, bool) {
-	if len(slots) == 0 {
-		return Slot{}, false
-	}
-	mask := uint32(len(slots) - 1)
-	for i := Hash(a, b) & mask; slots[i].Hi != 0; i = (i + 1) & mask {
-		if match(slots[i].Lo) {
-			return slots[i], true
-		}
-	}
-	return Slot{}, false
+// A Probe walks the slots where a key may be, from the slot its hash
+// picks to the first empty one. Its methods are small enough to inline, so
+// a lookup costs no function call.
+type Probe struct {
+	slots []Slot
+	i     uint32
 }
+
+// Lookup returns a probe for the key (a, b) in slots.
+func Lookup(slots []Slot, a, b string) Probe {
+	if len(slots) == 0 {
+		return Probe{}
+	}
+	return Probe{slots, Hash(a, b) & uint32(len(slots)-1)}
+}
+
+// Slot returns the slot under the probe. Its Hi is 0 when the probe has
+// reached an empty slot: the key is absent. Otherwise the caller checks
+// whether row Lo has the key (a slot locates a run of rows of one key) and
+// if not calls Next.
+func (p *Probe) Slot() Slot {
+	if len(p.slots) == 0 {
+		return Slot{}
+	}
+	return p.slots[p.i]
+}
+
+// Next moves the probe to the next slot.
+func (p *Probe) Next() { p.i = (p.i + 1) & uint32(len(p.slots)-1) }
