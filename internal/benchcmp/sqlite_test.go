@@ -15,7 +15,7 @@ import (
 // index for each query's key and a prepared statement per query. Dates are
 // igo.Date integers (YYYYMMDD); an open end is 0.
 type sqliteStore struct {
-	db                                  *sql.DB
+	db                                   *sql.DB
 	tierOf, at, of, ofCountry, chairedBy *sql.Stmt
 }
 
