@@ -92,7 +92,7 @@ func TestAll(t *testing.T) {
 	for o := range orgs.All() {
 		ids = append(ids, o.ID)
 	}
-	want := []orgs.ID{orgs.CICA, orgs.CSTO, orgs.IFAS, orgs.IOFS, orgs.OTS, orgs.SCO}
+	want := []orgs.ID{orgs.CICA, orgs.CSTO, orgs.IFAS, orgs.IOFS, orgs.OIC, orgs.OSCE, orgs.OTS, orgs.SCO}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("All() IDs (-want +got):\n%s", diff)
 	}
@@ -188,4 +188,21 @@ func TestIDJSON(t *testing.T) {
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"Org":"NATO"}`), &v), igo.ErrUnknown)
 	b, _ := json.Marshal(v)
 	assert.Equal(t, `{"Org":"OTS"}`, string(b))
+}
+
+func TestPeriodAndPredecessors(t *testing.T) {
+	sco, ok := orgs.Lookup(orgs.SCO)
+	require.True(t, ok)
+	assert.Equal(t, igo.Period{From: sco.Founded}, sco.Period())
+	assert.True(t, sco.Period().Contains(igo.Date(20240704)))
+	assert.False(t, sco.Period().Contains(igo.Date(20010614)))
+	assert.Empty(t, slices.Collect(orgs.Org{}.Predecessors()))
+	for o := range orgs.All() {
+		for p := range o.Predecessors() {
+			prev, ok := orgs.Lookup(p)
+			require.True(t, ok)
+			assert.Equal(t, o.ID, prev.Successor)
+			assert.Equal(t, prev.Dissolved, prev.Period().To)
+		}
+	}
 }
