@@ -289,7 +289,8 @@ func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
 
 // at returns the term of ts, one body's terms oldest first, in force on d.
 func at(ts []Term, d igo.Date) (Term, bool) {
-	// The last term that starts on or before d is the only candidate, since terms do not overlap.
+	// The last term that starts on or before d is the only candidate, since
+	// terms do not overlap. (A loop rather than sort.Search: no call per step.)
 	lo, hi := 0, len(ts)
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); ts[m].Period.From > d {

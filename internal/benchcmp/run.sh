@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md end to end, on a quiet machine:
 #   internal/benchcmp/run.sh [outdir]        (COUNT=5 by default)
-# It writes to outdir (default bench-out/): machine.txt, the raw `go test
+# It writes to outdir (default internal/benchcmp/results/): machine.txt, the raw `go test
 # -bench` output of each group (builtin.txt, scale.txt, compare.txt), their
 # benchstat tables (*.stat), size.txt (binary sizes) and init.txt
-# (GODEBUG=inittrace=1 lines of igo packages). It takes about 15 minutes
-# at COUNT=5, most of it in the 100x scale benchmarks; it needs ~4 GB of RAM.
+# (GODEBUG=inittrace=1 lines of igo packages). It takes about 20 minutes
+# at COUNT=5, most of it in the 100x scale benchmarks; it needs ~3 GB of RAM.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-out=$(mkdir -p "${1:-$root/bench-out}" && cd "${1:-$root/bench-out}" && pwd)
+out=$(mkdir -p "${1:-$root/internal/benchcmp/results}" && cd "${1:-$root/internal/benchcmp/results}" && pwd)
 count=${COUNT:-5}
 benchstat="go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da"
 cd "$root"
@@ -31,8 +31,8 @@ echo "== igo vs naive scan vs SQLite at COW scale, in one run"
 (cd internal/benchcmp && go test -run '^$' -bench Compare -benchmem -count "$count") | tee "$out/compare.txt"
 
 $benchstat "$out/builtin.txt" > "$out/builtin.stat"
-$benchstat -col /n -row .name "$out/scale.txt" > "$out/scale.stat"
-$benchstat -col /store -row .name "$out/compare.txt" > "$out/compare.stat"
+$benchstat -col /n "$out/scale.txt" > "$out/scale.stat"
+$benchstat -col /store "$out/compare.txt" > "$out/compare.stat"
 
 echo "== binary size"
 (
