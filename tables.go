@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.2"
 
-// parties is sorted by code. Size: 265.
+// parties is sorted by code. Size: 268.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -80,6 +80,7 @@ var parties = [...]party{
 	{"EE", "Estonia", State},
 	{"EG", "Egypt", State},
 	{"EH", "Western Sahara", State},
+	{"ENERGYCHARTER", "Energy Charter Conference", Organization},
 	{"ER", "Eritrea", State},
 	{"ES", "Spain", State},
 	{"ET", "Ethiopia", State},
@@ -189,6 +190,7 @@ var parties = [...]party{
 	{"NZ", "New Zealand", State},
 	{"OM", "Oman", State},
 	{"OSCE", "Organization for Security and Co-operation in Europe", Organization},
+	{"OTS", "Organization of Turkic States", Organization},
 	{"PA", "Panama", State},
 	{"PE", "Peru", State},
 	{"PF", "French Polynesia", State},
@@ -212,6 +214,7 @@ var parties = [...]party{
 	{"SA", "Saudi Arabia", State},
 	{"SB", "Solomon Islands", State},
 	{"SC", "Seychelles", State},
+	{"SCO", "Shanghai Cooperation Organisation", Organization},
 	{"SD", "Sudan", State},
 	{"SE", "Sweden", State},
 	{"SG", "Singapore", State},
@@ -275,7 +278,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 485.
+// partyNames is sorted by key. Size: 493.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -342,6 +345,7 @@ var partyNames = [...]partyName{
 	{"congo", "CG"},
 	{"congo, the democratic republic of the", "CD"},
 	{"cook islands", "CK"},
+	{"cooperation council of turkic speaking states", "OTS"},
 	{"costa rica", "CR"},
 	{"cote d'ivoire", "CI"},
 	{"croatia", "HR"},
@@ -373,6 +377,9 @@ var partyNames = [...]partyName{
 	{"egypt", "EG"},
 	{"el salvador", "SV"},
 	{"emirates", "AE"},
+	{"energy charter conference", "ENERGYCHARTER"},
+	{"energy charter secretariat", "ENERGYCHARTER"},
+	{"energy charter treaty", "ENERGYCHARTER"},
 	{"equatorial guinea", "GQ"},
 	{"eritrea", "ER"},
 	{"estonia", "EE"},
@@ -433,6 +440,7 @@ var partyNames = [...]partyName{
 	{"independent state of samoa", "WS"},
 	{"india", "IN"},
 	{"indonesia", "ID"},
+	{"international energy charter", "ENERGYCHARTER"},
 	{"international organization for migration", "IOM"},
 	{"iran", "IR"},
 	{"iran, islamic republic of", "IR"},
@@ -535,6 +543,7 @@ var partyNames = [...]partyName{
 	{"norway", "NO"},
 	{"oman", "OM"},
 	{"organization for security and co operation in europe", "OSCE"},
+	{"organization of turkic states", "OTS"},
 	{"pakistan", "PK"},
 	{"palau", "PW"},
 	{"palestine", "PS"},
@@ -671,6 +680,7 @@ var partyNames = [...]partyName{
 	{"serbia", "RS"},
 	{"serbia and montenegro", "CSXX"},
 	{"seychelles", "SC"},
+	{"shanghai cooperation organization", "SCO"},
 	{"sierra leone", "SL"},
 	{"singapore", "SG"},
 	{"sint maarten (dutch part)", "SX"},
@@ -719,6 +729,7 @@ var partyNames = [...]partyName{
 	{"trinidad and tobago", "TT"},
 	{"tunisia", "TN"},
 	{"turkey", "TR"},
+	{"turkic council", "OTS"},
 	{"turkish republic of northern cyprus", "TRNC"},
 	{"turkiye", "TR"},
 	{"turkmenistan", "TM"},

@@ -47,7 +47,9 @@ func ExampleAll() {
 	}
 	// Output:
 	// CICA 1999
+	// CIS 1991
 	// CSTO 2002
+	// ECO 1964
 	// IFAS 1993
 	// IOFS 2013
 	// OIC 1969
