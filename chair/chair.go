@@ -134,9 +134,9 @@ func (t Term) Motto() (Motto, bool) {
 // package-level functions query the built-in table; [NewTable] builds one
 // from caller records. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
-	bodies    []Body   // sorted by Org, ID
-	terms     []Term   // sorted by Org, Body, Period.From
-	byCountry []uint32 // indexes into terms, sorted by Country, Org, Period.From, Body
+	bodies    []Body    // sorted by Org, ID
+	terms     []Term    // sorted by Org, Body, Period.From
+	byCountry []posting // terms sorted by Country, Org, Period.From, Body
 	// Hash indexes (see [index.Build]), so that a query reads only the terms
 	// of its organization, body or party.
 	bodyTerms []index.Slot // (Org, Body) -> terms
@@ -207,12 +207,12 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 // builds the same indexes for the built-in table (see TestBuiltinIndexes).
 func (t *Table) index() {
 	terms := t.terms
-	t.byCountry = make([]uint32, len(terms))
+	t.byCountry = make([]posting, len(terms))
 	for i := range t.byCountry {
-		t.byCountry[i] = uint32(i)
+		t.byCountry[i] = posting{uint32(i), terms[i].Period}
 	}
-	slices.SortFunc(t.byCountry, func(a, b uint32) int {
-		x, y := terms[a], terms[b]
+	slices.SortFunc(t.byCountry, func(a, b posting) int {
+		x, y := terms[a.Row], terms[b.Row]
 		return cmp.Or(cmp.Compare(x.Country, y.Country), cmp.Compare(x.Org, y.Org), cmp.Compare(x.Period.From, y.Period.From), cmp.Compare(x.Body, y.Body))
 	})
 	t.bodyTerms = index.Build(len(terms), func(i int) (string, string, bool) { return string(terms[i].Org), terms[i].Body, true })
@@ -222,7 +222,7 @@ func (t *Table) index() {
 	})
 	t.orgTerms = index.Build(len(terms), func(i int) (string, string, bool) { return string(terms[i].Org), "", true })
 	t.countries = index.Build(len(terms), func(i int) (string, string, bool) {
-		return string(terms[t.byCountry[i]].Country), "", true
+		return string(terms[t.byCountry[i].Row].Country), "", true
 	})
 }
 
@@ -322,22 +322,32 @@ func (t *Table) ChairedBy(c igo.Country, year int) iter.Seq[Term] {
 			return
 		}
 		y := igo.Year(year)
-		for _, i := range t.countryRange(c) {
-			if tm := &t.terms[i]; tm.Role == Chair && tm.Period.Overlaps(y) && !yield(*tm) {
+		for _, p := range t.countryRange(c) {
+			if !p.Period.Overlaps(y) {
+				continue
+			}
+			if tm := &t.terms[p.Row]; tm.Role == Chair && !yield(*tm) {
 				return
 			}
 		}
 	}
 }
 
-// countryRange returns the positions in terms of c's terms.
-func (t *Table) countryRange(c igo.Country) []uint32 {
+// A posting is a term's position with its period, so that a scan of a
+// party's list reads only the terms that overlap the period asked about.
+type posting struct {
+	Row    uint32
+	Period igo.Period
+}
+
+// countryRange returns the postings of c's terms.
+func (t *Table) countryRange(c igo.Country) []posting {
 	for p := index.Lookup(t.countries, string(c), ""); ; p.Next() {
 		s := p.Slot()
 		if s.Hi == 0 {
 			return nil
 		}
-		if t.terms[t.byCountry[s.Lo]].Country == c {
+		if t.terms[t.byCountry[s.Lo].Row].Country == c {
 			return t.byCountry[s.Lo:s.Hi]
 		}
 	}

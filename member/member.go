@@ -50,7 +50,7 @@ func (m Membership) Alternatives() iter.Seq[igo.Alternative] { return m.alt.All(
 // records. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
 	rows      []Membership // sorted by Org, Country, Period.From, Tier
-	byCountry []uint32     // indexes into rows, sorted by Country, Org, Period.From, Tier
+	byCountry []posting    // rows sorted by Country, Org, Period.From, Tier
 	// Hash indexes (see [index.Build]), so that a query reads only the rows
 	// of its organization, party or both.
 	pairs     []index.Slot // (Org, Country) -> rows
@@ -91,12 +91,12 @@ func NewTable(records []Membership) (*Table, error) {
 // newTable indexes rows, which must be sorted by compareRows. The generator
 // builds the same indexes for the built-in table (see TestBuiltinIndexes).
 func newTable(rows []Membership) *Table {
-	t := &Table{rows: rows, byCountry: make([]uint32, len(rows))}
+	t := &Table{rows: rows, byCountry: make([]posting, len(rows))}
 	for i := range t.byCountry {
-		t.byCountry[i] = uint32(i)
+		t.byCountry[i] = posting{uint32(i), rows[i].Period}
 	}
-	slices.SortStableFunc(t.byCountry, func(a, b uint32) int {
-		x, y := rows[a], rows[b]
+	slices.SortStableFunc(t.byCountry, func(a, b posting) int {
+		x, y := rows[a.Row], rows[b.Row]
 		return cmp.Or(cmp.Compare(x.Country, y.Country), compareRows(x, y))
 	})
 	t.pairs = index.Build(len(rows), func(i int) (string, string, bool) {
@@ -104,7 +104,7 @@ func newTable(rows []Membership) *Table {
 	})
 	t.orgRows = index.Build(len(rows), func(i int) (string, string, bool) { return string(rows[i].Org), "", true })
 	t.countries = index.Build(len(rows), func(i int) (string, string, bool) {
-		return string(rows[t.byCountry[i]].Country), "", true
+		return string(rows[t.byCountry[i].Row].Country), "", true
 	})
 	return t
 }
@@ -153,14 +153,21 @@ func (t *Table) orgRange(org orgs.ID, c igo.Country) []Membership {
 	}
 }
 
-// countryRange returns the positions in rows of c's spells.
-func (t *Table) countryRange(c igo.Country) []uint32 {
+// A posting is a row's position with its period, so that a scan of a
+// party's list reads only the rows in force.
+type posting struct {
+	Row    uint32
+	Period igo.Period
+}
+
+// countryRange returns the postings of c's spells.
+func (t *Table) countryRange(c igo.Country) []posting {
 	for p := index.Lookup(t.countries, string(c), ""); ; p.Next() {
 		s := p.Slot()
 		if s.Hi == 0 {
 			return nil
 		}
-		if t.rows[t.byCountry[s.Lo]].Country == c {
+		if t.rows[t.byCountry[s.Lo].Row].Country == c {
 			return t.byCountry[s.Lo:s.Hi]
 		}
 	}
@@ -261,8 +268,8 @@ func (t *Table) OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] {
 		if c == "" {
 			return
 		}
-		for _, i := range t.countryRange(c) {
-			if m := &t.rows[i]; m.Period.Contains(d) && !yield(*m) {
+		for _, p := range t.countryRange(c) {
+			if p.Period.Contains(d) && !yield(t.rows[p.Row]) {
 				return
 			}
 		}

@@ -389,7 +389,9 @@ func (g *generator) members(b *bytes.Buffer) {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(x, y int) int { return strings.Compare(rows[x].m.Party, rows[y].m.Party) })
-	writeIndex(b, "byCountryIndex", "membershipRows sorted by Country, Org, Period.From, Tier", idx)
+	writePostings(b, "byCountryIndex", "membershipRows sorted by Country, Org, Period.From, Tier", idx, func(i int) string {
+		return period(rows[i].m.From, rows[i].m.To)
+	})
 	writeSlots(b, "pairSlots", "membershipRows by (Org, Country)", index.Build(len(rows), func(i int) (string, string, bool) {
 		return rows[i].org, rows[i].m.Party, true
 	}))
@@ -418,15 +420,14 @@ func writeSlots(b *bytes.Buffer, name, doc string, slots []index.Slot) {
 	fmt.Fprintf(b, "\n}\n")
 }
 
-func writeIndex(b *bytes.Buffer, name, doc string, idx []int) {
-	fmt.Fprintf(b, "// %s indexes %s.\nvar %s = []uint32{", name, doc, name)
-	for i, v := range idx {
-		if i%20 == 0 {
-			b.WriteString("\n\t")
-		}
-		fmt.Fprintf(b, "%d, ", v)
+// writePostings writes a list of postings: positions of rows (idx) with
+// each row's period (period(row)).
+func writePostings(b *bytes.Buffer, name, doc string, idx []int, period func(int) string) {
+	fmt.Fprintf(b, "// %s indexes %s, with each row's period.\nvar %s = []posting{\n", name, doc, name)
+	for _, v := range idx {
+		fmt.Fprintf(b, "\t{Row: %d, Period: %s},\n", v, period(v))
 	}
-	fmt.Fprintf(b, "\n}\n")
+	fmt.Fprintf(b, "}\n")
 }
 
 func (g *generator) chairs(b *bytes.Buffer) {
@@ -499,7 +500,9 @@ func (g *generator) chairs(b *bytes.Buffer) {
 		return cmp.Or(strings.Compare(a.t.Party, c.t.Party), strings.Compare(a.f.ID, c.f.ID),
 			cmp.Compare(source.Date(a.t.From), source.Date(c.t.From)), strings.Compare(a.t.Body, c.t.Body))
 	})
-	writeIndex(b, "byCountryIndex", "termRows sorted by Country, Org, Period.From, Body", idx)
+	writePostings(b, "byCountryIndex", "termRows sorted by Country, Org, Period.From, Body", idx, func(i int) string {
+		return period(rows[i].t.From, rows[i].t.To)
+	})
 	principal := func(r row) bool {
 		for _, bd := range r.f.Bodies {
 			if bd.ID == r.t.Body {
