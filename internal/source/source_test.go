@@ -79,6 +79,10 @@ func TestValidateProblems(t *testing.T) {
 			`memberships[0] (QQ member): party: "QQ" is neither an ISO 3166-1 alpha-2 code nor a code in internal/data/parties.json`},
 		{"unknown tier", func(m map[string]any) { rec(m, "memberships", 0)["tier"] = "friend" },
 			`memberships[0] (KZ friend): tier: "friend" is not one of member`},
+		// member.Unknown exists for datasets that code missing values (COW);
+		// curated data leaves an unknown fact out instead.
+		{"tier unknown", func(m map[string]any) { rec(m, "memberships", 0)["tier"] = "unknown" },
+			`memberships[0] (KZ unknown): tier: "unknown" is not one of member`},
 		{"overlapping spells", func(m map[string]any) { rec(m, "memberships", 2)["from"] = "2015" },
 			`memberships[2] (KG member): from: overlaps memberships[1] (KG member)`},
 		{"no source", func(m map[string]any) { rec(m, "memberships", 0)["sources"] = []any{} },
@@ -93,9 +97,9 @@ func TestValidateProblems(t *testing.T) {
 		{"overlapping terms", func(m map[string]any) { rec(m, "terms", 1)["from"] = "1999-06-01" },
 			`terms[1] (council KG 1999-06-01): from: overlaps terms[0] (council KZ 1990-01-01)`},
 		{"chair not a member", func(m map[string]any) { rec(m, "memberships", 0)["from"] = "1995" },
-			`terms[0] (council KZ 1990-01-01): party: KZ is not a member of XO throughout 1990-01-01/2000-01-01`},
+			`terms[0] (council KZ 1990-01-01): party: KZ is not a member or associate member of XO throughout 1990-01-01/2000-01-01`},
 		{"chair an observer", func(m map[string]any) { rec(m, "terms", 1)["party"] = "TRNC" },
-			`party: TRNC is not a member of XO throughout 2000-01-01/2010`},
+			`party: TRNC is not a member or associate member of XO throughout 2000-01-01/2010`},
 		{"post without person", func(m map[string]any) { delete(rec(m, "terms", 2), "person") },
 			`terms[2] (sg KZ 1990): person: a post needs the person who held it`},
 		{"unknown body", func(m map[string]any) { rec(m, "terms", 0)["body"] = "assembly" },
