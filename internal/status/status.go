@@ -67,12 +67,16 @@ type Due struct {
 }
 
 // Stale returns the organizations whose verified-through date lies more than
-// maxAge days before today, oldest first. A verified-through date at month or
+// maxAge days before today, oldest first. An organization dissolved before
+// its verified-through date is never stale. A verified-through date at month or
 // year precision counts from the last day of that month or year.
 func Stale(today time.Time, maxAge int) []Due {
 	var due []Due
 	t := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 	for o := range orgs.All() {
+		if !o.Dissolved.IsZero() && o.VerifiedThrough >= o.Dissolved {
+			continue // its record is closed: nothing after the dissolution to check
+		}
 		if days := int(t.Sub(lastDay(o.VerifiedThrough)).Hours() / 24); days > maxAge {
 			due = append(due, Due{o, days})
 		}
@@ -93,6 +97,19 @@ func Unconfirmed(today time.Time) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// AfterVerified reports whether d falls after the last day o's records were
+// checked, so that a query for d may miss a change (a new member, a
+// handover). It is false for an organization without a verified-through
+// date, and for one whose records were checked past its dissolution.
+func AfterVerified(o orgs.Org, d igo.Date) bool {
+	vt := o.VerifiedThrough
+	if vt.IsZero() || d.IsZero() || (!o.Dissolved.IsZero() && vt >= o.Dissolved) {
+		return false
+	}
+	s := dates.Start(uint32(d))
+	return time.Date(int(s/10000), time.Month(s/100%100), int(s%100), 0, 0, 0, 0, time.UTC).After(lastDay(vt))
 }
 
 // lastDay is the last day d covers: 2025-12 → 2025-12-31, 2025 → 2025-12-31.

@@ -59,7 +59,15 @@ func TestStale(t *testing.T) {
 	assert.Equal(t, -1, has(Stale(day, 180), orgs.IOFS), "exactly 180 days old is not stale")
 	assert.Equal(t, 180, has(Stale(day, 179), orgs.IOFS))
 	all := Stale(time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC), 0)
-	assert.Len(t, all, orgCount())
+	dissolved := 0
+	for o := range orgs.All() {
+		if !o.Dissolved.IsZero() {
+			dissolved++
+			assert.Equal(t, -1, has(all, o.ID), "%s was dissolved on %s and checked through %s", o.ID, o.Dissolved, o.VerifiedThrough)
+		}
+	}
+	require.NotZero(t, dissolved, "EURASEC was dissolved in 2015")
+	assert.Len(t, all, orgCount()-dissolved)
 	for i := 1; i < len(all); i++ {
 		assert.GreaterOrEqual(t, all[i-1].Days, all[i].Days, "oldest first")
 	}
@@ -107,4 +115,16 @@ func TestUnconfirmed(t *testing.T) {
 		assert.Less(t, e.Date, igo.Date(20260101))
 	}
 	assert.Empty(t, Unconfirmed(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)))
+}
+
+func TestAfterVerified(t *testing.T) {
+	iofs, ok := orgs.Lookup(orgs.IOFS) // verified through "2025-12"
+	require.True(t, ok)
+	for d, want := range map[igo.Date]bool{20251231: false, 20251200: false, 20250000: false, 20260101: true, 20260000: true, 20260100: true, 0: false} {
+		assert.Equal(t, want, AfterVerified(iofs, d), "%v", d)
+	}
+	eurasec, ok := orgs.Lookup("EURASEC") // dissolved in 2015, checked through 2021
+	require.True(t, ok)
+	assert.False(t, AfterVerified(eurasec, 20300101))
+	assert.False(t, AfterVerified(orgs.Org{ID: "X"}, 20300101), "no verified-through date, nothing to say")
 }
