@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/orgs"
 )
@@ -133,12 +134,23 @@ func (t Term) Motto() (Motto, bool) {
 // package-level functions query the built-in table; [NewTable] builds one
 // from caller records. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
-	bodies    []Body   // sorted by Org, ID
-	terms     []Term   // sorted by Org, Body, Period.From
-	byCountry []uint32 // indexes into terms, sorted by Country, Org, Period.From, Body
+	bodies    []Body    // sorted by Org, ID
+	terms     []Term    // sorted by Org, Body, Period.From
+	byCountry []posting // terms sorted by Country, Org, Period.From, Body
+	// Hash indexes (see [index.Build]), so that a query reads only the terms
+	// of its organization, body or party.
+	bodyTerms []index.Slot // (Org, Body) -> terms
+	principal []index.Slot // (Org, "") -> terms of the principal body
+	orgTerms  []index.Slot // (Org, "") -> terms
+	countries []index.Slot // (Country, "") -> byCountry
 }
 
-var builtin = Table{bodies: bodyRows[:], terms: termRows[:], byCountry: byCountryIndex[:]}
+// builtin refers to the generated slices (not arrays, whose slicing would
+// need start-up code), so it costs nothing at start-up.
+var builtin = Table{
+	bodies: bodyRows, terms: termRows, byCountry: byCountryIndex,
+	bodyTerms: bodySlots, principal: principalSlots, orgTerms: orgSlots, countries: countrySlots,
+}
 
 // NewTable builds a table from caller records, which it copies. Each term's
 // Role is taken from its body. It returns an error naming the first bad
@@ -187,15 +199,31 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 			return nil, fmt.Errorf("chair: %s %s: term of %s %v overlaps term of %s %v", a.Org, a.Body, a.Country, a.Period, b.Country, b.Period)
 		}
 	}
-	t.byCountry = make([]uint32, len(t.terms))
+	t.index()
+	return t, nil
+}
+
+// index builds t's indexes from its sorted bodies and terms. The generator
+// builds the same indexes for the built-in table (see TestBuiltinIndexes).
+func (t *Table) index() {
+	terms := t.terms
+	t.byCountry = make([]posting, len(terms))
 	for i := range t.byCountry {
-		t.byCountry[i] = uint32(i)
+		t.byCountry[i] = posting{uint32(i), terms[i].Period}
 	}
-	slices.SortFunc(t.byCountry, func(a, b uint32) int {
-		x, y := t.terms[a], t.terms[b]
+	slices.SortFunc(t.byCountry, func(a, b posting) int {
+		x, y := terms[a.Row], terms[b.Row]
 		return cmp.Or(cmp.Compare(x.Country, y.Country), cmp.Compare(x.Org, y.Org), cmp.Compare(x.Period.From, y.Period.From), cmp.Compare(x.Body, y.Body))
 	})
-	return t, nil
+	t.bodyTerms = index.Build(len(terms), func(i int) (string, string, bool) { return string(terms[i].Org), terms[i].Body, true })
+	t.principal = index.Build(len(terms), func(i int) (string, string, bool) {
+		b, _ := t.LookupBody(terms[i].Org, terms[i].Body)
+		return string(terms[i].Org), "", b.Principal
+	})
+	t.orgTerms = index.Build(len(terms), func(i int) (string, string, bool) { return string(terms[i].Org), "", true })
+	t.countries = index.Build(len(terms), func(i int) (string, string, bool) {
+		return string(terms[t.byCountry[i].Row].Country), "", true
+	})
 }
 
 func compareTerms(a, b Term) int {
@@ -236,27 +264,43 @@ func (t *Table) Principal(org orgs.ID) (Body, bool) {
 	return Body{}, false
 }
 
-// bodyTerms returns the terms of one body, oldest first.
-func (t *Table) bodyTerms(org orgs.ID, body string) []Term {
-	lo := sort.Search(len(t.terms), func(i int) bool {
-		x := t.terms[i]
-		return x.Org > org || x.Org == org && x.Body >= body
-	})
-	hi := lo
-	for hi < len(t.terms) && t.terms[hi].Org == org && t.terms[hi].Body == body {
-		hi++
+// find returns the terms that slots locate for the key (org, body); body ""
+// stands for any body.
+func (t *Table) find(slots []index.Slot, org orgs.ID, body string) []Term {
+	for p := index.Lookup(slots, string(org), body); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if x := &t.terms[s.Lo]; x.Org == org && (body == "" || x.Body == body) {
+			return t.terms[s.Lo:s.Hi]
+		}
 	}
-	return t.terms[lo:hi]
 }
 
 // AtBody returns the term of body in org in force on d. It reports false when
 // the body is unknown, vacant on d, or has no record for d.
 func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
-	ts := t.bodyTerms(org, body)
-	// The last term that starts on or before d is the only candidate, since terms do not overlap.
-	i := sort.Search(len(ts), func(i int) bool { return ts[i].Period.From > d })
-	if i > 0 && ts[i-1].Period.Contains(d) {
-		return ts[i-1], true
+	if body == "" {
+		return Term{}, false
+	}
+	return at(t.find(t.bodyTerms, org, body), d)
+}
+
+// at returns the term of ts, one body's terms oldest first, in force on d.
+func at(ts []Term, d igo.Date) (Term, bool) {
+	// The last term that starts on or before d is the only candidate, since
+	// terms do not overlap. (A loop rather than sort.Search: no call per step.)
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ts[m].Period.From > d {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo > 0 && ts[lo-1].Period.Contains(d) {
+		return ts[lo-1], true
 	}
 	return Term{}, false
 }
@@ -265,11 +309,7 @@ func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
 // the chair of the Council of Heads of State). It reports false when org is
 // unknown or the data records no chair on d.
 func (t *Table) At(org orgs.ID, d igo.Date) (Term, bool) {
-	b, ok := t.Principal(org)
-	if !ok {
-		return Term{}, false
-	}
-	return t.AtBody(org, b.ID, d)
+	return at(t.find(t.principal, org, ""), d)
 }
 
 // ChairedBy returns an iterator over the chairmanships (terms of role
@@ -282,15 +322,33 @@ func (t *Table) ChairedBy(c igo.Country, year int) iter.Seq[Term] {
 			return
 		}
 		y := igo.Year(year)
-		lo := sort.Search(len(t.byCountry), func(i int) bool { return t.terms[t.byCountry[i]].Country >= c })
-		for _, i := range t.byCountry[lo:] {
-			tm := t.terms[i]
-			if tm.Country != c {
+		for _, p := range t.countryRange(c) {
+			if !p.Period.Overlaps(y) {
+				continue
+			}
+			if tm := &t.terms[p.Row]; tm.Role == Chair && !yield(*tm) {
 				return
 			}
-			if tm.Role == Chair && tm.Period.Overlaps(y) && !yield(tm) {
-				return
-			}
+		}
+	}
+}
+
+// A posting is a term's position with its period, so that a scan of a
+// party's list reads only the terms that overlap the period asked about.
+type posting struct {
+	Row    uint32
+	Period igo.Period
+}
+
+// countryRange returns the postings of c's terms.
+func (t *Table) countryRange(c igo.Country) []posting {
+	for p := index.Lookup(t.countries, string(c), ""); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if t.terms[t.byCountry[s.Lo].Row].Country == c {
+			return t.byCountry[s.Lo:s.Hi]
 		}
 	}
 }
@@ -299,8 +357,12 @@ func (t *Table) ChairedBy(c igo.Country, year int) iter.Seq[Term] {
 // by body and then by start. With org "" it covers every organization.
 func (t *Table) History(org orgs.ID) iter.Seq[Term] {
 	return func(yield func(Term) bool) {
-		for _, tm := range t.terms {
-			if (org == "" || tm.Org == org) && !yield(tm) {
+		terms := t.terms
+		if org != "" {
+			terms = t.find(t.orgTerms, org, "")
+		}
+		for _, tm := range terms {
+			if !yield(tm) {
 				return
 			}
 		}

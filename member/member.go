@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"iter"
 	"slices"
-	"sort"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/orgs"
 )
@@ -50,10 +50,20 @@ func (m Membership) Alternatives() iter.Seq[igo.Alternative] { return m.alt.All(
 // records. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
 	rows      []Membership // sorted by Org, Country, Period.From, Tier
-	byCountry []uint32     // indexes into rows, sorted by Country, Org, Period.From, Tier
+	byCountry []posting    // rows sorted by Country, Org, Period.From, Tier
+	// Hash indexes (see [index.Build]), so that a query reads only the rows
+	// of its organization, party or both.
+	pairs     []index.Slot // (Org, Country) -> rows
+	orgRows   []index.Slot // (Org, "") -> rows
+	countries []index.Slot // (Country, "") -> byCountry
 }
 
-var builtin = Table{rows: membershipRows[:], byCountry: byCountryIndex[:]}
+// builtin refers to the generated slices (not arrays, whose slicing would
+// need start-up code), so it costs nothing at start-up.
+var builtin = Table{
+	rows: membershipRows, byCountry: byCountryIndex,
+	pairs: pairSlots, orgRows: orgSlots, countries: countrySlots,
+}
 
 // NewTable builds a table from records, which it copies. It returns an error
 // naming the first bad record: an empty organization or party, a tier or
@@ -75,15 +85,28 @@ func NewTable(records []Membership) (*Table, error) {
 			}
 		}
 	}
-	t := &Table{rows: rows, byCountry: make([]uint32, len(rows))}
+	return newTable(rows), nil
+}
+
+// newTable indexes rows, which must be sorted by compareRows. The generator
+// builds the same indexes for the built-in table (see TestBuiltinIndexes).
+func newTable(rows []Membership) *Table {
+	t := &Table{rows: rows, byCountry: make([]posting, len(rows))}
 	for i := range t.byCountry {
-		t.byCountry[i] = uint32(i)
+		t.byCountry[i] = posting{uint32(i), rows[i].Period}
 	}
-	slices.SortStableFunc(t.byCountry, func(a, b uint32) int {
-		x, y := rows[a], rows[b]
+	slices.SortStableFunc(t.byCountry, func(a, b posting) int {
+		x, y := rows[a.Row], rows[b.Row]
 		return cmp.Or(cmp.Compare(x.Country, y.Country), compareRows(x, y))
 	})
-	return t, nil
+	t.pairs = index.Build(len(rows), func(i int) (string, string, bool) {
+		return string(rows[i].Org), string(rows[i].Country), true
+	})
+	t.orgRows = index.Build(len(rows), func(i int) (string, string, bool) { return string(rows[i].Org), "", true })
+	t.countries = index.Build(len(rows), func(i int) (string, string, bool) {
+		return string(rows[t.byCountry[i].Row].Country), "", true
+	})
+	return t
 }
 
 func check(m Membership) error {
@@ -115,35 +138,68 @@ func compareRows(x, y Membership) int {
 
 // orgRange returns the rows of org, or of org and c when c is not "".
 func (t *Table) orgRange(org orgs.ID, c igo.Country) []Membership {
-	lo := sort.Search(len(t.rows), func(i int) bool {
-		r := t.rows[i]
-		return r.Org > org || r.Org == org && r.Country >= c
-	})
-	hi := lo
-	for hi < len(t.rows) && t.rows[hi].Org == org && (c == "" || t.rows[hi].Country == c) {
-		hi++
+	slots := t.pairs
+	if c == "" {
+		slots = t.orgRows
 	}
-	return t.rows[lo:hi]
+	for p := index.Lookup(slots, string(org), string(c)); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if r := &t.rows[s.Lo]; r.Org == org && (c == "" || r.Country == c) {
+			return t.rows[s.Lo:s.Hi]
+		}
+	}
+}
+
+// A posting is a row's position with its period, so that a scan of a
+// party's list reads only the rows in force.
+type posting struct {
+	Row    uint32
+	Period igo.Period
+}
+
+// countryRange returns the postings of c's spells.
+func (t *Table) countryRange(c igo.Country) []posting {
+	for p := index.Lookup(t.countries, string(c), ""); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if t.rows[t.byCountry[s.Lo].Row].Country == c {
+			return t.byCountry[s.Lo:s.Hi]
+		}
+	}
 }
 
 // Status returns c's spell in org that is in force on d: its standing tier
 // (member, observer, ...) if it has one, otherwise an Acceding or Applicant
 // spell. It reports false when c is not a party on d.
 func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool) {
-	var found Membership
-	ok := false
-	if c == "" {
-		return found, false
+	if m := t.status(org, c, d); m != nil {
+		return *m, true
 	}
-	for _, m := range t.orgRange(org, c) {
-		if m.Period.Contains(d) {
+	return Membership{}, false
+}
+
+// status returns the spell Status reports, or nil; it copies no record, so
+// TierOf stays cheap.
+func (t *Table) status(org orgs.ID, c igo.Country, d igo.Date) *Membership {
+	if c == "" {
+		return nil
+	}
+	var found *Membership
+	rows := t.orgRange(org, c)
+	for i := range rows {
+		if m := &rows[i]; m.Period.Contains(d) {
 			if !m.Tier.IsProcess() {
-				return m, true
+				return m
 			}
-			found, ok = m, true
+			found = m
 		}
 	}
-	return found, ok
+	return found
 }
 
 // TierOf reports c's tier in org on d, as [Table.Status] chooses it, or None
@@ -152,11 +208,10 @@ func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool
 // cover; compare d with the organization's [orgs.Org.Period] and
 // [orgs.Org.VerifiedThrough] to tell "not a party" from "not recorded".
 func (t *Table) TierOf(org orgs.ID, c igo.Country, d igo.Date) Tier {
-	m, _ := t.Status(org, c, d)
-	if m.Scheduled {
-		return None
+	if m := t.status(org, c, d); m != nil && !m.Scheduled {
+		return m.Tier
 	}
-	return m.Tier
+	return None
 }
 
 // Of returns an iterator over the spells of org in force on d, ordered by
@@ -167,8 +222,9 @@ func (t *Table) Of(org orgs.ID, d igo.Date) iter.Seq[Membership] {
 		if org == "" {
 			return
 		}
-		for _, m := range t.orgRange(org, "") {
-			if m.Period.Contains(d) && !yield(m) {
+		rows := t.orgRange(org, "")
+		for i := range rows {
+			if m := &rows[i]; m.Period.Contains(d) && !yield(*m) {
 				return
 			}
 		}
@@ -212,13 +268,8 @@ func (t *Table) OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] {
 		if c == "" {
 			return
 		}
-		lo := sort.Search(len(t.byCountry), func(i int) bool { return t.rows[t.byCountry[i]].Country >= c })
-		for _, i := range t.byCountry[lo:] {
-			m := t.rows[i]
-			if m.Country != c {
-				return
-			}
-			if m.Period.Contains(d) && !yield(m) {
+		for _, p := range t.countryRange(c) {
+			if p.Period.Contains(d) && !yield(t.rows[p.Row]) {
 				return
 			}
 		}

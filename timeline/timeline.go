@@ -10,6 +10,7 @@ import (
 
 	"github.com/igodata/igo"
 	"github.com/igodata/igo/chair"
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/member"
 	"github.com/igodata/igo/orgs"
@@ -140,6 +141,11 @@ func (f Filter) match(e Event) bool {
 // tables. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
 	events []Event // sorted by Date, Org, Kind, Country
+	// Lists of positions in events, each chronological within one key, and
+	// their hash indexes (see [index.Build]), so that a filtered query reads
+	// only the events it selects.
+	byOrg, byCountry, byPair          []uint32
+	orgSlots, countrySlots, pairSlots []index.Slot
 }
 
 // NewTable derives the membership and chair events of ms and cs and merges
@@ -196,7 +202,41 @@ func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
 	slices.SortStableFunc(evs, func(a, b Event) int {
 		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Org, b.Org), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Country, b.Country))
 	})
-	return &Table{events: evs}
+	t := &Table{events: evs}
+	t.byOrg, t.orgSlots = positions(evs, orgKey)
+	t.byCountry, t.countrySlots = positions(evs, countryKey)
+	t.byPair, t.pairSlots = positions(evs, pairKey)
+	return t
+}
+
+// The keys of the position lists; an event whose key starts with "" is in no list.
+func orgKey(e *Event) (string, string)     { return string(e.Org), "" }
+func countryKey(e *Event) (string, string) { return string(e.Country), "" }
+func pairKey(e *Event) (string, string) {
+	if e.Country == "" {
+		return "", ""
+	}
+	return string(e.Org), string(e.Country)
+}
+
+// positions returns the positions of the events that have a key, sorted by
+// key and then chronologically, with their hash index.
+func positions(evs []Event, key func(*Event) (string, string)) ([]uint32, []index.Slot) {
+	var pos []uint32
+	for i := range evs {
+		if a, _ := key(&evs[i]); a != "" {
+			pos = append(pos, uint32(i))
+		}
+	}
+	slices.SortStableFunc(pos, func(x, y uint32) int {
+		a1, b1 := key(&evs[x])
+		a2, b2 := key(&evs[y])
+		return cmp.Or(cmp.Compare(a1, a2), cmp.Compare(b1, b2))
+	})
+	return pos, index.Build(len(pos), func(i int) (string, string, bool) {
+		a, b := key(&evs[pos[i]])
+		return a, b, true
+	})
 }
 
 // appendMembershipEvents derives the events of one party's spells in one
@@ -273,24 +313,68 @@ func Default() *Table {
 
 // All returns an iterator over every event of t, in chronological order
 // (then by organization and kind).
-func (t *Table) All() iter.Seq[Event] { return t.Select(Filter{}) }
+func (t *Table) All() iter.Seq[Event] {
+	return func(yield func(Event) bool) { t.scan(Filter{}, yield) }
+}
 
 // Select returns an iterator over the events of t that f selects, in
 // chronological order.
 func (t *Table) Select(f Filter) iter.Seq[Event] {
 	return func(yield func(Event) bool) {
-		evs := t.events
-		if f.Period.From != 0 {
-			lo := sort.Search(len(evs), func(i int) bool { return evs[i].Date >= f.Period.From })
-			evs = evs[lo:]
+		var pos []uint32
+		switch {
+		case f.Org != "" && f.Country != "":
+			pos = t.find(t.byPair, t.pairSlots, pairKey, string(f.Org), string(f.Country))
+		case f.Org != "":
+			pos = t.find(t.byOrg, t.orgSlots, orgKey, string(f.Org), "")
+		case f.Country != "":
+			pos = t.find(t.byCountry, t.countrySlots, countryKey, string(f.Country), "")
+		default:
+			t.scan(f, yield)
+			return
 		}
-		for _, e := range evs {
+		// pos is chronological: skip to the period's start, stop at its end.
+		lo := sort.Search(len(pos), func(i int) bool { return t.events[pos[i]].Date >= f.Period.From })
+		for _, i := range pos[lo:] {
+			e := &t.events[i]
 			if f.Period.To != 0 && e.Date >= f.Period.To {
 				return
 			}
-			if f.match(e) && !yield(e) {
+			if !yield(*e) {
 				return
 			}
+		}
+	}
+}
+
+// find returns the positions in list, indexed by slots on key, of the
+// events whose key is (a, b).
+func (t *Table) find(list []uint32, slots []index.Slot, key func(*Event) (string, string), a, b string) []uint32 {
+	for p := index.Lookup(slots, a, b); ; p.Next() {
+		s := p.Slot()
+		if s.Hi == 0 {
+			return nil
+		}
+		if x, y := key(&t.events[list[s.Lo]]); x == a && y == b {
+			return list[s.Lo:s.Hi]
+		}
+	}
+}
+
+// scan yields the events that f selects by Period alone.
+func (t *Table) scan(f Filter, yield func(Event) bool) {
+	evs := t.events
+	if f.Period.From != 0 {
+		lo := sort.Search(len(evs), func(i int) bool { return evs[i].Date >= f.Period.From })
+		evs = evs[lo:]
+	}
+	for i := range evs {
+		e := &evs[i]
+		if f.Period.To != 0 && e.Date >= f.Period.To {
+			return
+		}
+		if !yield(*e) {
+			return
 		}
 	}
 }

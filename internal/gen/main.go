@@ -1,7 +1,8 @@
 // Command gen validates the source data under internal/data and writes the
 // typed Go tables of the igo packages. Run it with go generate ./... from the
-// module root. It imports only the standard library and internal/source,
-// never the packages it generates, so a broken table cannot stop it.
+// module root. It imports only the standard library and internal packages
+// that hold no generated code (source, norm, index), never the packages it
+// generates, so a broken table cannot stop it.
 package main
 
 import (
@@ -18,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/norm"
 	"github.com/igodata/igo/internal/source"
 )
@@ -118,9 +120,13 @@ func render(fsys fs.FS) ([]File, error) {
 		fmt.Fprintf(&buf, "package %s\n\n", step.pkg)
 		// Import each package of the module that the body refers to.
 		var imports []string
-		for _, imp := range []string{"github.com/igodata/igo", "github.com/igodata/igo/internal/srcs", "github.com/igodata/igo/orgs"} {
+		for _, imp := range []string{"github.com/igodata/igo", "github.com/igodata/igo/internal/index", "github.com/igodata/igo/internal/srcs", "github.com/igodata/igo/orgs"} {
 			name := imp[strings.LastIndexByte(imp, '/')+1:]
-			if name != step.pkg && bytes.Contains(body.Bytes(), []byte(name+".")) {
+			use := name + "."
+			if name == "index" { // a common word: look for the type
+				use = "index.Slot{"
+			}
+			if name != step.pkg && bytes.Contains(body.Bytes(), []byte(use)) {
 				imports = append(imports, imp)
 			}
 		}
@@ -371,7 +377,7 @@ func (g *generator) members(b *bytes.Buffer) {
 			cmp.Compare(source.Date(a.m.From), source.Date(b.m.From)), cmp.Compare(tierOrder[a.m.Tier], tierOrder[b.m.Tier]))
 	})
 	fmt.Fprintf(b, "// membershipRows is sorted by Org, Country, Period.From, Tier. Size: %d.\n", len(rows))
-	fmt.Fprintf(b, "var membershipRows = [...]Membership{\n")
+	fmt.Fprintf(b, "var membershipRows = []Membership{\n")
 	for _, r := range rows {
 		m := r.m
 		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Scheduled: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
@@ -383,23 +389,50 @@ func (g *generator) members(b *bytes.Buffer) {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(x, y int) int { return strings.Compare(rows[x].m.Party, rows[y].m.Party) })
-	writeIndex(b, "byCountryIndex", "membershipRows sorted by Country, Org, Period.From, Tier", idx)
+	writePostings(b, "byCountryIndex", "membershipRows sorted by Country, Org, Period.From, Tier", idx, func(i int) string {
+		return period(rows[i].m.From, rows[i].m.To)
+	})
+	writeSlots(b, "pairSlots", "membershipRows by (Org, Country)", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[i].org, rows[i].m.Party, true
+	}))
+	writeSlots(b, "orgSlots", "membershipRows by (Org, \"\")", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[i].org, "", true
+	}))
+	writeSlots(b, "countrySlots", "byCountryIndex by (Country, \"\")", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[idx[i]].m.Party, "", true
+	}))
 }
 
-func writeIndex(b *bytes.Buffer, name, doc string, idx []int) {
-	fmt.Fprintf(b, "// %s indexes %s.\nvar %s = [...]uint32{", name, doc, name)
-	for i, v := range idx {
-		if i%20 == 0 {
+// writeSlots writes a hash index built by [index.Build], so that the
+// built-in tables need no start-up work.
+func writeSlots(b *bytes.Buffer, name, doc string, slots []index.Slot) {
+	fmt.Fprintf(b, "\n// %s is the hash index of %s.\nvar %s = []index.Slot{", name, doc, name)
+	for i, s := range slots {
+		if i%6 == 0 {
 			b.WriteString("\n\t")
 		}
-		fmt.Fprintf(b, "%d, ", v)
+		if s.Hi == 0 {
+			b.WriteString("{}, ")
+			continue
+		}
+		fmt.Fprintf(b, "{Lo: %d, Hi: %d}, ", s.Lo, s.Hi)
 	}
 	fmt.Fprintf(b, "\n}\n")
 }
 
+// writePostings writes a list of postings: positions of rows (idx) with
+// each row's period (period(row)).
+func writePostings(b *bytes.Buffer, name, doc string, idx []int, period func(int) string) {
+	fmt.Fprintf(b, "// %s indexes %s, with each row's period.\nvar %s = []posting{\n", name, doc, name)
+	for _, v := range idx {
+		fmt.Fprintf(b, "\t{Row: %d, Period: %s},\n", v, period(v))
+	}
+	fmt.Fprintf(b, "}\n")
+}
+
 func (g *generator) chairs(b *bytes.Buffer) {
 	roles := map[string]string{"chair": "Chair", "post": "Post"}
-	fmt.Fprintf(b, "// bodyRows is sorted by Org, ID.\nvar bodyRows = [...]Body{\n")
+	fmt.Fprintf(b, "// bodyRows is sorted by Org, ID.\nvar bodyRows = []Body{\n")
 	for _, f := range g.d.Orgs {
 		bodies := slices.Clone(f.Bodies)
 		slices.SortFunc(bodies, func(a, b source.Body) int { return strings.Compare(a.ID, b.ID) })
@@ -424,7 +457,7 @@ func (g *generator) chairs(b *bytes.Buffer) {
 	})
 	var prios, mottos, words strings.Builder
 	nPrio, nMotto, nWords := 0, 0, 0
-	fmt.Fprintf(b, "// termRows is sorted by Org, Body, Period.From. Size: %d.\nvar termRows = [...]Term{\n", len(rows))
+	fmt.Fprintf(b, "// termRows is sorted by Org, Body, Period.From. Size: %d.\nvar termRows = []Term{\n", len(rows))
 	for _, r := range rows {
 		t, f := r.t, r.f
 		role := ""
@@ -467,7 +500,29 @@ func (g *generator) chairs(b *bytes.Buffer) {
 		return cmp.Or(strings.Compare(a.t.Party, c.t.Party), strings.Compare(a.f.ID, c.f.ID),
 			cmp.Compare(source.Date(a.t.From), source.Date(c.t.From)), strings.Compare(a.t.Body, c.t.Body))
 	})
-	writeIndex(b, "byCountryIndex", "termRows sorted by Country, Org, Period.From, Body", idx)
+	writePostings(b, "byCountryIndex", "termRows sorted by Country, Org, Period.From, Body", idx, func(i int) string {
+		return period(rows[i].t.From, rows[i].t.To)
+	})
+	principal := func(r row) bool {
+		for _, bd := range r.f.Bodies {
+			if bd.ID == r.t.Body {
+				return bd.Principal
+			}
+		}
+		return false
+	}
+	writeSlots(b, "bodySlots", "termRows by (Org, Body)", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[i].f.ID, rows[i].t.Body, true
+	}))
+	writeSlots(b, "principalSlots", "the principal bodies' termRows by (Org, \"\")", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[i].f.ID, "", principal(rows[i])
+	}))
+	writeSlots(b, "orgSlots", "termRows by (Org, \"\")", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[i].f.ID, "", true
+	}))
+	writeSlots(b, "countrySlots", "byCountryIndex by (Country, \"\")", index.Build(len(rows), func(i int) (string, string, bool) {
+		return rows[idx[i]].t.Party, "", true
+	}))
 	fmt.Fprintf(b, "\nvar priorities = [...]Priority{\n%s}\n\n", prios.String())
 	fmt.Fprintf(b, "var mottos = [...]Motto{\n%s}\n\n", mottos.String())
 	fmt.Fprintf(b, "var mottoWords = [...]string{\n%s}\n", words.String())
