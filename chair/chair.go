@@ -307,8 +307,13 @@ func (t *Table) History(org orgs.ID) iter.Seq[Term] {
 	}
 }
 
-// Default returns the built-in table, which the package-level functions query.
-func Default() *Table { return &builtin }
+// Default returns the built-in table, which the package-level functions
+// query. Each call returns a new handle, so that assigning through it
+// (*Default() = Table{}) cannot change the built-in data.
+func Default() *Table {
+	t := builtin
+	return &t
+}
 
 // Bodies is [Table.Bodies] on the built-in data.
 func Bodies(org orgs.ID) iter.Seq[Body] { return builtin.Bodies(org) }

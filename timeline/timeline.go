@@ -250,8 +250,16 @@ var (
 	builtinTable *Table
 )
 
-// Default returns the built-in timeline, deriving it on first use.
+// Default returns the built-in timeline, deriving it on first use. Each call
+// returns a new handle, so that assigning through it (*Default() = Table{})
+// cannot change the built-in data.
 func Default() *Table {
+	t := *builtin()
+	return &t
+}
+
+// builtin returns the shared built-in timeline, deriving it on first use.
+func builtin() *Table {
 	builtinOnce.Do(func() {
 		builtinTable = derive(member.Default(), chair.Default(), slices.Clone(eventRows[:]))
 	})
@@ -283,7 +291,7 @@ func (t *Table) Select(f Filter) iter.Seq[Event] {
 }
 
 // All is [Table.All] on the built-in data.
-func All() iter.Seq[Event] { return Default().All() }
+func All() iter.Seq[Event] { return builtin().All() }
 
 // Select is [Table.Select] on the built-in data.
-func Select(f Filter) iter.Seq[Event] { return Default().Select(f) }
+func Select(f Filter) iter.Seq[Event] { return builtin().Select(f) }
