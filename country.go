@@ -10,7 +10,10 @@ import (
 // ISO 3166-1 alpha-2 code ("KZ"). A party that has no ISO 3166-1 code, such
 // as a state with limited recognition or an international organization, has a
 // documented code of three or more upper-case letters ("TRNC", "OSCE"); the
-// United Nations uses "UN", the code ISO 3166 reserves for it. [Country.Kind]
+// United Nations uses "UN", the code ISO 3166 reserves for it. A state that no
+// longer exists has its four-letter ISO 3166-3 code ("SUHH" for the Soviet
+// Union, "YUCS" for Yugoslavia, "DDDE" for the German Democratic Republic); a
+// state that only changed its name keeps its current code. [Country.Kind]
 // tells them apart. No code is invented in the ISO 3166 code space.
 //
 // The zero Country is unset. Conversions such as Country("kz") are unchecked;
@@ -26,9 +29,10 @@ const (
 	State                        // a state with an ISO 3166-1 alpha-2 code
 	LimitedRecognition           // a state with limited recognition and no ISO code
 	Organization                 // an international organization
+	FormerState                  // a state that no longer exists, with its ISO 3166-3 code
 )
 
-// String returns "unknown", "state", "limited recognition" or "organization".
+// String returns "unknown", "state", "limited recognition", "organization" or "former state".
 func (k PartyKind) String() string {
 	switch k {
 	case State:
@@ -37,6 +41,8 @@ func (k PartyKind) String() string {
 		return "limited recognition"
 	case Organization:
 		return "organization"
+	case FormerState:
+		return "former state"
 	}
 	return "unknown"
 }

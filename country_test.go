@@ -34,6 +34,10 @@ func TestParseCountry(t *testing.T) {
 		{"UN", "UN"},
 		{"United Nations", "UN"},
 		{"osce", "OSCE"},
+		{"suhh", "SUHH"},
+		{"Soviet Union", "SUHH"},
+		{"East Germany", "DDDE"},
+		{"Yugoslavia", "YUCS"},
 	}
 	for _, tt := range tests {
 		got, err := igo.ParseCountry(tt.in)
@@ -68,7 +72,9 @@ func TestCountryMethods(t *testing.T) {
 		{"TR", true, "Türkiye", igo.State},
 		{"TRNC", true, "Turkish Republic of Northern Cyprus", igo.LimitedRecognition},
 		{"UN", true, "United Nations", igo.Organization},
-		{"kz", false, "", igo.UnknownParty}, // conversions are unchecked
+		{"SUHH", true, "Union of Soviet Socialist Republics", igo.FormerState},
+		{"BUMM", false, "", igo.UnknownParty}, // Burma only changed its name: it is MM
+		{"kz", false, "", igo.UnknownParty},   // conversions are unchecked
 		{"", false, "", igo.UnknownParty},
 		{"QQ", false, "", igo.UnknownParty},
 	}
@@ -77,7 +83,7 @@ func TestCountryMethods(t *testing.T) {
 		assert.Equal(t, tt.name, tt.c.Name(), "%q.Name()", tt.c)
 		assert.Equal(t, tt.kind, tt.c.Kind(), "%q.Kind()", tt.c)
 	}
-	for k, s := range map[igo.PartyKind]string{igo.UnknownParty: "unknown", igo.State: "state", igo.LimitedRecognition: "limited recognition", igo.Organization: "organization"} {
+	for k, s := range map[igo.PartyKind]string{igo.UnknownParty: "unknown", igo.State: "state", igo.LimitedRecognition: "limited recognition", igo.Organization: "organization", igo.FormerState: "former state"} {
 		assert.Equal(t, s, k.String())
 	}
 }

@@ -26,8 +26,9 @@
 //   - "How did Iran's standing change over time?": [History].
 //
 // [TierOf] returns [None] both for "not a party" and for dates the data
-// does not cover: compare the date with the organization's founding and
-// with [igo.DataVersion] to tell "not recorded" from "no".
+// does not cover: a date outside the organization's [orgs.Org.Period], or
+// after its [orgs.Org.VerifiedThrough] date (up to which its records were
+// checked), may be "not recorded" rather than "no".
 //
 // # Your own data
 //

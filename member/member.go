@@ -23,6 +23,11 @@ type Membership struct {
 	// Attested reports that Period.From is the earliest date a source shows
 	// the party in this tier, not the date it joined, which is unknown.
 	Attested bool
+	// Scheduled reports a spell announced for the future (an accession with
+	// a fixed date, say) that no source has yet confirmed as begun. Status,
+	// Of, OfCountry and History return it with this flag; TierOf, which has
+	// no flag to carry, ignores it.
+	Scheduled bool
 	// Inferred, when not "", says which rule the record was derived from
 	// because no source states it directly.
 	Inferred string
@@ -142,11 +147,15 @@ func (t *Table) Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool
 }
 
 // TierOf reports c's tier in org on d, as [Table.Status] chooses it, or None
-// when c is not a party on d. None also answers a date the data does not
-// cover; compare d with the organization's founding date and the data
-// version to tell "not a party" from "not recorded".
+// when c is not a party on d or its spell is only scheduled (announced, not
+// confirmed as begun). None also answers a date the data does not
+// cover; compare d with the organization's [orgs.Org.Period] and
+// [orgs.Org.VerifiedThrough] to tell "not a party" from "not recorded".
 func (t *Table) TierOf(org orgs.ID, c igo.Country, d igo.Date) Tier {
 	m, _ := t.Status(org, c, d)
+	if m.Scheduled {
+		return None
+	}
 	return m.Tier
 }
 

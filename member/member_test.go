@@ -226,6 +226,23 @@ func TestNewTable(t *testing.T) {
 	assert.NotEmpty(t, slices.Collect(m.Sources()))
 }
 
+func TestScheduledSpell(t *testing.T) {
+	tab, err := member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Observer, Period: igo.Period{From: 20200101, To: 20270101}},
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20270101}, Scheduled: true},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, member.Observer, tab.TierOf("X", "AA", 20261231))
+	assert.Equal(t, member.None, tab.TierOf("X", "AA", 20270101), "an announced accession is not reported as a fact")
+	m, ok := tab.Status("X", "AA", 20270101)
+	require.True(t, ok)
+	assert.True(t, m.Scheduled)
+	assert.Equal(t, member.Member, m.Tier)
+	of := slices.Collect(tab.Of("X", 20270101))
+	require.Len(t, of, 1)
+	assert.True(t, of[0].Scheduled)
+}
+
 func TestNewTableErrors(t *testing.T) {
 	ok := member.Membership{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20000101}}
 	tests := []struct {
@@ -314,7 +331,7 @@ func TestMembershipJSON(t *testing.T) {
 	require.True(t, ok)
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"Org":"SCO","Country":"BY","Tier":"member","Standing":"active","Period":"2024-07-04/..","Attested":false,"Inferred":"","Note":""}`, string(b))
+	assert.JSONEq(t, `{"Org":"SCO","Country":"BY","Tier":"member","Standing":"active","Period":"2024-07-04/..","Attested":false,"Scheduled":false,"Inferred":"","Note":""}`, string(b))
 }
 
 // TestArticleCounts pins the Kazinform article's counts (7 February 2024).

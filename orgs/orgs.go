@@ -41,6 +41,14 @@ type Org struct {
 	Founded       igo.Date // date of the founding act, at the precision known
 	FoundingAct   string   // the act that founded it
 	FoundingPlace string   // where that act was signed or adopted, if known
+	Dissolved     igo.Date // when it ceased to exist; zero while it exists
+	Successor     ID       // the organization that took over when it was dissolved, if any
+
+	// VerifiedThrough is the day up to which the organization's records were
+	// checked against the sources. The data still answers for later dates,
+	// but a change after VerifiedThrough (a new member, a handover) may be
+	// missing: for such dates "none" means "not recorded", not "no".
+	VerifiedThrough igo.Date
 
 	names, aliases, founders, seats, notes [2]uint16
 	src                                    srcs.Span
@@ -137,6 +145,24 @@ func Parse(s string) (ID, error) {
 type nameKey struct {
 	key string // norm.Key of a name
 	id  ID
+}
+
+// Period returns the span of o's existence, [Founded, Dissolved).
+func (o Org) Period() igo.Period { return igo.Period{From: o.Founded, To: o.Dissolved} }
+
+// Predecessors returns an iterator over the built-in organizations whose
+// successor is o, in ID order.
+func (o Org) Predecessors() iter.Seq[ID] {
+	return func(yield func(ID) bool) {
+		if o.ID == "" {
+			return
+		}
+		for _, p := range orgTable {
+			if p.Successor == o.ID && !yield(p.ID) {
+				return
+			}
+		}
+	}
 }
 
 // Names returns an iterator over o's names, oldest first, ending with the current one.

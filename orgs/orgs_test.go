@@ -189,3 +189,20 @@ func TestIDJSON(t *testing.T) {
 	b, _ := json.Marshal(v)
 	assert.Equal(t, `{"Org":"OTS"}`, string(b))
 }
+
+func TestPeriodAndPredecessors(t *testing.T) {
+	sco, ok := orgs.Lookup(orgs.SCO)
+	require.True(t, ok)
+	assert.Equal(t, igo.Period{From: sco.Founded}, sco.Period())
+	assert.True(t, sco.Period().Contains(igo.Date(20240704)))
+	assert.False(t, sco.Period().Contains(igo.Date(20010614)))
+	assert.Empty(t, slices.Collect(orgs.Org{}.Predecessors()))
+	for o := range orgs.All() {
+		for p := range o.Predecessors() {
+			prev, ok := orgs.Lookup(p)
+			require.True(t, ok)
+			assert.Equal(t, o.ID, prev.Successor)
+			assert.Equal(t, prev.Dissolved, prev.Period().To)
+		}
+	}
+}

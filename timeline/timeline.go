@@ -33,13 +33,14 @@ const (
 	Meeting                         // another meeting
 	Treaty                          // a treaty was signed or entered into force
 	Other                           // another dated event
+	Dissolved                       // the organization ceased to exist
 )
 
 var kindNames = [...]string{
 	Founded: "founded", Renamed: "renamed", Joined: "joined", TierChanged: "tier changed",
 	StandingChanged: "standing changed", Left: "left", ProcessBegan: "process began",
 	ChairTaken: "chair taken", PostTaken: "post taken", Summit: "summit", Meeting: "meeting",
-	Treaty: "treaty", Other: "other",
+	Treaty: "treaty", Other: "other", Dissolved: "dissolved",
 }
 
 // String returns the kind in lower-case English ("joined", "chair taken"), or "kind(N)" if invalid.
@@ -155,10 +156,18 @@ func NewTable(ms *member.Table, cs *chair.Table, extra []Event) (*Table, error) 
 }
 
 func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
+	// A party does not "leave" an organization that is dissolved: its
+	// spells end with the organization, which the Dissolved event reports.
+	dissolved := map[orgs.ID]igo.Date{}
+	for _, e := range evs {
+		if e.Kind == Dissolved {
+			dissolved[e.Org] = e.Date
+		}
+	}
 	var prev member.Membership
 	var spells []member.Membership
 	flush := func() {
-		evs = appendMembershipEvents(evs, spells)
+		evs = appendMembershipEvents(evs, spells, dissolved)
 		spells = spells[:0]
 	}
 	for m := range ms.Spells("") {
@@ -191,19 +200,20 @@ func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
 }
 
 // appendMembershipEvents derives the events of one party's spells in one
-// organization, given oldest first.
-func appendMembershipEvents(evs []Event, spells []member.Membership) []Event {
+// organization, given oldest first. Spells that end on the day their
+// organization was dissolved end without a Left event.
+func appendMembershipEvents(evs []Event, spells []member.Membership, dissolved map[orgs.ID]igo.Date) []Event {
 	var standing []member.Membership // the standing (non-process) spells
 	for _, m := range spells {
 		if m.Tier.IsProcess() {
-			evs = append(evs, Event{Date: m.Period.From, Kind: ProcessBegan, Org: m.Org, Country: m.Country, Tier: m.Tier,
+			evs = append(evs, Event{Date: m.Period.From, Kind: ProcessBegan, Org: m.Org, Country: m.Country, Tier: m.Tier, Scheduled: m.Scheduled,
 				Title: fmt.Sprintf("%s: %s", partyName(m.Country), m.Tier), spell: m})
 			continue
 		}
 		standing = append(standing, m)
 	}
 	for i, m := range standing {
-		e := Event{Date: m.Period.From, Org: m.Org, Country: m.Country, Tier: m.Tier, Standing: m.Standing, spell: m}
+		e := Event{Date: m.Period.From, Org: m.Org, Country: m.Country, Tier: m.Tier, Standing: m.Standing, Scheduled: m.Scheduled, spell: m}
 		var before *member.Membership
 		if i > 0 && standing[i-1].Period.To == m.Period.From {
 			before = &standing[i-1]
@@ -221,6 +231,9 @@ func appendMembershipEvents(evs []Event, spells []member.Membership) []Event {
 		}
 		if e.Kind != 0 { // zero: a split record with nothing new to report
 			evs = append(evs, e)
+		}
+		if end, ok := dissolved[m.Org]; ok && m.Period.To == end {
+			continue
 		}
 		if m.Period.To != 0 && (i+1 == len(standing) || standing[i+1].Period.From != m.Period.To) {
 			evs = append(evs, Event{Date: m.Period.To, Kind: Left, Org: m.Org, Country: m.Country, PrevTier: m.Tier,

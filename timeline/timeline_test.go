@@ -167,6 +167,29 @@ func TestNewTable(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2000-01-01 joined", "2010-01-01 left"}, kinds)
 
+	// Spells that end with their organization's dissolution are not departures.
+	dt, err := timeline.NewTable(split, &chair.Table{}, []timeline.Event{{Date: 20100101, Kind: timeline.Dissolved, Org: "X", Title: "Dissolved"}})
+	require.NoError(t, err)
+	kinds = kinds[:0]
+	for e := range dt.All() {
+		kinds = append(kinds, e.Date.String()+" "+e.Kind.String())
+	}
+	assert.Equal(t, []string{"2000-01-01 joined", "2010-01-01 dissolved"}, kinds)
+
+	// An announced accession gives a scheduled event.
+	sched, err := member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Observer, Period: igo.Period{From: 20200101, To: 20270101}},
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 20270101}, Scheduled: true},
+	})
+	require.NoError(t, err)
+	sc, err := timeline.NewTable(sched, &chair.Table{}, nil)
+	require.NoError(t, err)
+	evs := slices.Collect(sc.All())
+	require.Len(t, evs, 2)
+	assert.False(t, evs[0].Scheduled)
+	assert.Equal(t, timeline.TierChanged, evs[1].Kind)
+	assert.True(t, evs[1].Scheduled)
+
 	_, err = timeline.NewTable(ms, cs, []timeline.Event{{Date: 20001301, Kind: timeline.Summit}})
 	assert.ErrorContains(t, err, "bad date 20001301")
 	_, err = timeline.NewTable(ms, cs, []timeline.Event{{Date: 20000101}})
@@ -177,11 +200,13 @@ func TestNewTable(t *testing.T) {
 }
 
 func TestKind(t *testing.T) {
-	for k := timeline.Founded; k <= timeline.Other; k++ {
+	for k := timeline.Founded; k <= timeline.Dissolved; k++ {
 		b, err := k.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, k.String(), string(b))
 	}
+	assert.Equal(t, "dissolved", timeline.Dissolved.String())
+	assert.Equal(t, "kind(15)", timeline.Kind(15).String())
 	assert.Equal(t, "kind(0)", timeline.Kind(0).String())
 	_, err := timeline.Kind(0).MarshalText()
 	assert.Error(t, err)

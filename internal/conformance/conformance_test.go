@@ -44,6 +44,27 @@ func TestEveryRecordIsReachable(t *testing.T) {
 		require.True(t, ok, f.ID)
 		assert.Equal(t, f.Name, o.Name)
 		assert.Equal(t, date(f.Founded.Date), o.Founded)
+		assert.Equal(t, date(f.VerifiedThrough), o.VerifiedThrough)
+		assert.False(t, o.VerifiedThrough.IsZero(), "%s has a verified-through date", f.ID)
+		if dv := f.Dissolved; dv != nil {
+			assert.Equal(t, date(dv.Date), o.Dissolved)
+			assert.Equal(t, orgs.ID(dv.Successor), o.Successor)
+			if dv.Successor != "" {
+				succ, ok := orgs.Lookup(o.Successor)
+				require.True(t, ok)
+				assert.Contains(t, slices.Collect(succ.Predecessors()), id)
+			}
+			found := false
+			for e := range timeline.Select(timeline.Filter{Org: id, Period: igo.Period{From: o.Dissolved, To: o.Dissolved + 1}}) {
+				if e.Kind == timeline.Dissolved {
+					found = true
+					assert.Equal(t, sourceURLs(f, dv.Sources), urls(e.Sources()), "%s dissolved sources", f.ID)
+				}
+			}
+			assert.True(t, found, "%s: no Dissolved event", f.ID)
+		} else {
+			assert.True(t, o.Dissolved.IsZero() && o.Successor == "", f.ID)
+		}
 		assert.Len(t, slices.Collect(o.Names()), len(f.Names), "%s names", f.ID)
 		var all []string
 		for _, s := range f.Sources {
@@ -57,7 +78,7 @@ func TestEveryRecordIsReachable(t *testing.T) {
 			want := igo.Period{From: date(m.From), To: date(m.To)}
 			found := false
 			for got := range member.History(id, igo.Country(m.Party)) {
-				if got.Tier == tier && got.Period == want && got.Attested == m.Attested && got.Note == m.Note {
+				if got.Tier == tier && got.Period == want && got.Attested == m.Attested && got.Scheduled == m.Scheduled && got.Note == m.Note {
 					found = true
 					assert.Equal(t, sourceURLs(f, m.Sources), urls(got.Sources()), "%s memberships[%d] sources", f.ID, i)
 					assert.Equal(t, countAlts(m.Alternatives), len(slices.Collect(got.Alternatives())), "%s memberships[%d] alternatives", f.ID, i)

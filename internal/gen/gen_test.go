@@ -6,7 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/igodata/igo/internal/source"
 )
 
 // generated is the header pattern that go/build and linters recognize.
@@ -74,4 +81,61 @@ func TestGeneratedHeader(t *testing.T) {
 			t.Errorf("%s: header does not follow the Code generated ... DO NOT EDIT. pattern", f.Path)
 		}
 	}
+}
+
+// TestDataVersionRecorded fails when the source data changed but
+// internal/data/VERSION (igo.DataVersion) did not: every data version is
+// recorded once, with the digest of the data it names, in internal/data/RELEASES.
+func TestDataVersionRecorded(t *testing.T) {
+	data := os.DirFS(filepath.Join("..", "data"))
+	require.NoError(t, source.CheckRelease(data))
+	rs, err := source.Releases(data)
+	require.NoError(t, err)
+	require.NotEmpty(t, rs)
+	v, err := os.ReadFile(filepath.Join("..", "data", "VERSION"))
+	require.NoError(t, err)
+	assert.Equal(t, strings.TrimSpace(string(v)), rs[len(rs)-1].Version, "the newest recorded release is the current data version")
+}
+
+func TestReleaseLedger(t *testing.T) {
+	base := fstest.MapFS{
+		"VERSION":        {Data: []byte("2026.2\n")},
+		"countries.json": {Data: []byte("{}")},
+		"parties.json":   {Data: []byte("{}")},
+		"orgs/a.json":    {Data: []byte("{\"id\": \"A\"}\n")},
+	}
+	err := source.CheckRelease(base)
+	assert.ErrorContains(t, err, "data version 2026.2 is not recorded in internal/data/RELEASES")
+	ledger, err := source.AppendRelease(base)
+	require.NoError(t, err)
+	base[source.ReleasesFile] = &fstest.MapFile{Data: ledger}
+	require.NoError(t, source.CheckRelease(base))
+	again, err := source.AppendRelease(base)
+	require.NoError(t, err)
+	assert.Equal(t, ledger, again, "recording the same release twice changes nothing")
+
+	// CRLF checkouts digest the same.
+	crlf := fstest.MapFS{}
+	for k, v := range base {
+		crlf[k] = &fstest.MapFile{Data: bytes.ReplaceAll(v.Data, []byte("\n"), []byte("\r\n"))}
+	}
+	crlf[source.ReleasesFile] = base[source.ReleasesFile]
+	require.NoError(t, source.CheckRelease(crlf))
+
+	base["orgs/a.json"] = &fstest.MapFile{Data: []byte("{\"id\": \"A\", \"name\": \"changed\"}\n")}
+	assert.ErrorContains(t, source.CheckRelease(base), "internal/data changed since data version 2026.2 was recorded")
+	_, err = source.AppendRelease(base)
+	assert.ErrorContains(t, err, "data version 2026.2 was already released with other data: bump internal/data/VERSION")
+
+	base["VERSION"] = &fstest.MapFile{Data: []byte("2026.3\n")}
+	ledger, err = source.AppendRelease(base)
+	require.NoError(t, err)
+	assert.Equal(t, 2, bytes.Count(ledger, []byte("\n")))
+	base[source.ReleasesFile] = &fstest.MapFile{Data: ledger}
+	require.NoError(t, source.CheckRelease(base))
+
+	base[source.ReleasesFile] = &fstest.MapFile{Data: append(ledger, ledger...)}
+	assert.ErrorContains(t, source.CheckRelease(base), "internal/data/RELEASES:3: version 2026.2 is listed twice")
+	base[source.ReleasesFile] = &fstest.MapFile{Data: []byte("2026.2\n")}
+	assert.ErrorContains(t, source.CheckRelease(base), `internal/data/RELEASES:1: want "VERSION sha256:DIGEST", got "2026.2"`)
 }

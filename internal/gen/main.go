@@ -22,7 +22,10 @@ import (
 	"github.com/igodata/igo/internal/source"
 )
 
-var check = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+var (
+	check   = flag.Bool("check", false, "validate the data and report stale files, writing nothing")
+	release = flag.Bool("release", false, "record the current data version and digest in internal/data/RELEASES")
+)
 
 func main() {
 	log.SetFlags(0)
@@ -32,9 +35,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	files, err := render(os.DirFS(filepath.Join(root, "internal", "data")))
+	data := filepath.Join(root, "internal", "data")
+	files, err := render(os.DirFS(data))
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *release {
+		ledger, err := source.AppendRelease(os.DirFS(data))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(data, source.ReleasesFile), ledger, 0o666); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("recorded data version in internal/data/%s", source.ReleasesFile)
 	}
 	for _, f := range files {
 		path := filepath.Join(root, filepath.FromSlash(f.Path))
@@ -231,7 +245,7 @@ func (g *generator) parties(b *bytes.Buffer) {
 		addNames(c.Code, c.Name)
 		addNames(c.Code, c.Aliases...)
 	}
-	kinds := map[string]string{"limited-recognition": "LimitedRecognition", "organization": "Organization"}
+	kinds := map[string]string{"limited-recognition": "LimitedRecognition", "organization": "Organization", "former-state": "FormerState"}
 	for _, p := range g.d.Parties.Parties {
 		rows = append(rows, row{p.Code, p.Name, kinds[p.Kind]})
 		addNames(p.Code, p.Name)
@@ -300,6 +314,14 @@ func (g *generator) orgs(b *bytes.Buffer) {
 		slices.SortFunc(all, func(a, b string) int { return strings.Compare(f.Sources[a].URL, f.Sources[b].URL) })
 		all = slices.CompactFunc(all, func(a, b string) bool { return f.Sources[a].URL == f.Sources[b].URL })
 		fmt.Fprintf(&orgRows, "\t{ID: %s, Name: %q, Acronym: %q, Founded: %s, FoundingAct: %q, FoundingPlace: %q,\n", f.ID, f.Name, f.Acronym, date(f.Founded.Date), f.Founded.Act, f.Founded.Place)
+		if dv := f.Dissolved; dv != nil {
+			succ := `""`
+			if dv.Successor != "" {
+				succ = dv.Successor
+			}
+			fmt.Fprintf(&orgRows, "\t\tDissolved: %s, Successor: %s,\n", date(dv.Date), succ)
+		}
+		fmt.Fprintf(&orgRows, "\t\tVerifiedThrough: %s,\n", date(f.VerifiedThrough))
 		fmt.Fprintf(&orgRows, "\t\tnames: %s, aliases: %s, founders: %s, seats: %s, notes: %s, src: %s},\n",
 			rng(nameSpan), rng(aliasSpan), rng(founderSpan), rng(seatSpan), rng(noteSpan), g.span(f, all))
 		for _, s := range source.OrgKeys(f) {
@@ -352,8 +374,8 @@ func (g *generator) members(b *bytes.Buffer) {
 	fmt.Fprintf(b, "var membershipRows = [...]Membership{\n")
 	for _, r := range rows {
 		m := r.m
-		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
-			r.org, m.Party, tierIdents[m.Tier], standingIdents[m.Standing], period(m.From, m.To), m.Attested, m.Inferred, m.Note, g.span(r.f, m.Sources), g.altSpan(r.f, m.Alternatives))
+		fmt.Fprintf(b, "\t{Org: orgs.%s, Country: %q, Tier: %s, Standing: %s, Period: %s, Attested: %v, Scheduled: %v, Inferred: %q, Note: %q, src: %s, alt: %s},\n",
+			r.org, m.Party, tierIdents[m.Tier], standingIdents[m.Standing], period(m.From, m.To), m.Attested, m.Scheduled, m.Inferred, m.Note, g.span(r.f, m.Sources), g.altSpan(r.f, m.Alternatives))
 	}
 	fmt.Fprintf(b, "}\n\n")
 	idx := make([]int, len(rows))
@@ -469,6 +491,14 @@ func (g *generator) events(b *bytes.Buffer) {
 			}
 			fmt.Fprintf(b, "\t{Date: %s, Kind: Renamed, Org: orgs.%s, Title: %q, Note: %q, src: %s, alt: %s},\n",
 				date(n.From), f.ID, title, n.Note, g.span(f, n.Sources), g.altSpan(f, n.Alternatives))
+		}
+		if dv := f.Dissolved; dv != nil {
+			note := dv.Note
+			if dv.Successor != "" {
+				note = strings.TrimSpace("Succeeded by " + dv.Successor + ". " + note)
+			}
+			fmt.Fprintf(b, "\t{Date: %s, Kind: Dissolved, Org: orgs.%s, Title: %q, Note: %q, src: %s, alt: %s},\n",
+				date(dv.Date), f.ID, dv.Act, note, g.span(f, dv.Sources), g.altSpan(f, dv.Alternatives))
 		}
 		for _, e := range f.Events {
 			fmt.Fprintf(b, "\t{Date: %s, Kind: %s, Org: orgs.%s, Country: %q, Title: %q, Place: %q, Note: %q, Scheduled: %v, src: %s, alt: %s},\n",

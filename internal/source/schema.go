@@ -15,6 +15,7 @@ type File struct {
 	Aliases      []string          `json:"aliases"`
 	Names        []Name            `json:"names"`
 	Founded      Founding          `json:"founded"`
+	Dissolved    *Dissolution      `json:"dissolved"`
 	Founders     Founders          `json:"founders"`
 	Headquarters []Seat            `json:"headquarters"`
 	Bodies       []Body            `json:"bodies"`
@@ -23,6 +24,11 @@ type File struct {
 	Events       []Event           `json:"events"`
 	Notes        []Note            `json:"notes"`
 	Sources      map[string]Source `json:"sources"`
+
+	// VerifiedThrough is the day up to which the file's facts were checked
+	// against the sources: the publication date of the newest source
+	// consulted about the organization's current state.
+	VerifiedThrough string `json:"verified_through"`
 }
 
 // Alternative is a value some source gives for a field, other than the one preferred.
@@ -49,6 +55,16 @@ type Founding struct {
 	Date         string        `json:"date"`
 	Act          string        `json:"act"`
 	Place        string        `json:"place"`
+	Note         string        `json:"note"`
+	Sources      []string      `json:"sources"`
+	Alternatives []Alternative `json:"alternatives"`
+}
+
+// Dissolution is the end of an organization that ceased to exist.
+type Dissolution struct {
+	Date         string        `json:"date"`
+	Act          string        `json:"act"`
+	Successor    string        `json:"successor"` // ID of the organization that took over, if any
 	Note         string        `json:"note"`
 	Sources      []string      `json:"sources"`
 	Alternatives []Alternative `json:"alternatives"`
@@ -92,6 +108,7 @@ type Membership struct {
 	From         string        `json:"from"`
 	To           string        `json:"to"`
 	Attested     bool          `json:"attested"`
+	Scheduled    bool          `json:"scheduled"`
 	Inferred     string        `json:"inferred"`
 	Note         string        `json:"note"`
 	Sources      []string      `json:"sources"`

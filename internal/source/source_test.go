@@ -105,6 +105,21 @@ func TestValidateProblems(t *testing.T) {
 			`id: "xo" must be an upper-case Go identifier matching the file name xo.json`},
 		{"event kind", func(m map[string]any) { rec(m, "events", 0)["kind"] = "party" },
 			`events[0] (2024-07-04 Summit): kind: "party" is not one of summit, meeting, treaty, other`},
+		{"no verified_through", func(m map[string]any) { delete(m, "verified_through") },
+			`verified_through: missing date`},
+		{"held after verified_through", func(m map[string]any) { m["verified_through"] = "2024-07-03" },
+			`events[0] (2024-07-04 Summit): date: 2024-07-04 is after verified_through 2024-07-03: mark it scheduled or move verified_through`},
+		{"joined after verified_through", func(m map[string]any) { m["verified_through"] = "2022" },
+			`memberships[4] (TRNC applicant): from: 2023 is after verified_through 2022`},
+		{"dissolved before founding", func(m map[string]any) {
+			m["dissolved"] = map[string]any{"date": "1989", "act": "Dissolution", "sources": []any{"a"}}
+		}, `dissolved: date: 1989 is not after the founding date 1990-01-01`},
+		{"unknown successor", func(m map[string]any) {
+			m["dissolved"] = map[string]any{"date": "2025-01-01", "act": "Dissolution", "successor": "NOPE", "sources": []any{"a"}}
+		}, `dissolved: successor: "NOPE" is not another organization in internal/data/orgs`},
+		{"spell past dissolution", func(m map[string]any) {
+			m["dissolved"] = map[string]any{"date": "2025-01-01", "act": "Dissolution", "sources": []any{"a"}}
+		}, `memberships[0] (KZ member): to: runs past the dissolution on 2025-01-01`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,6 +159,30 @@ func TestDecodeErrors(t *testing.T) {
 		require.Error(t, err, "%q", tt.in)
 		assert.Contains(t, err.Error(), tt.want, "%q", tt.in)
 	}
+}
+
+func TestDissolvedWithSuccessor(t *testing.T) {
+	fsys := fixture(t, func(m map[string]any) {
+		m["dissolved"] = map[string]any{"date": "2024-12-31", "act": "Dissolution treaty", "successor": "YO", "sources": []any{"a"}}
+		for _, key := range []string{"memberships", "terms"} {
+			for _, r := range list(m, key) {
+				if r := r.(map[string]any); r["to"] == nil {
+					r["to"] = "2024-12-31"
+				}
+			}
+		}
+	})
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(fsys["orgs/xo.json"].Data, &m))
+	delete(m, "dissolved")
+	m["id"], m["name"], m["acronym"], m["aliases"], m["names"] = "YO", "Successor", "YO", []any{}, []any{
+		map[string]any{"name": "Successor", "acronym": "YO", "from": "1990-01-01", "sources": []any{"a"}}}
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	fsys["orgs/yo.json"] = &fstest.MapFile{Data: b}
+	d, err := Load(fsys)
+	require.NoError(t, err)
+	assert.Equal(t, "YO", d.Orgs[0].Dissolved.Successor)
 }
 
 func TestProblemsAreAllReported(t *testing.T) {

@@ -16,7 +16,7 @@ var (
 	Standings    = []string{"", "suspended", "frozen"}
 	Roles        = []string{"chair", "post"}
 	EventKinds   = []string{"summit", "meeting", "treaty", "other"}
-	PartyKinds   = []string{"limited-recognition", "organization"}
+	PartyKinds   = []string{"limited-recognition", "organization", "former-state"}
 	altFields    = []string{"from", "to", "date", "party", "tier", "text", "expansion"}
 	processTiers = []string{"acceding", "applicant"}
 )
@@ -269,6 +269,7 @@ func (c *checker) org() {
 	}
 	c.refs("founded", f.Founded.Sources, f.Sources)
 	c.alternatives("founded", f.Founded.Alternatives)
+	c.dissolved()
 	if len(f.Founders.Parties) == 0 {
 		c.add("founders", "parties", "missing")
 	}
@@ -291,6 +292,7 @@ func (c *checker) org() {
 	c.bodies()
 	c.memberships()
 	c.terms()
+	c.verified()
 	for i, e := range f.Events {
 		rec := fmt.Sprintf("events[%d] (%s %s)", i, e.Date, e.Title)
 		c.date(rec, "date", e.Date)
@@ -314,6 +316,82 @@ func (c *checker) org() {
 		c.refs(rec, n.Sources, f.Sources)
 	}
 	c.sourceTable(f.Sources)
+}
+
+// dissolved checks the end of an organization: a valid date after the
+// founding, a successor that is another organization in the data, and no
+// membership or term left running after it.
+func (c *checker) dissolved() {
+	dv := c.f.Dissolved
+	if dv == nil {
+		return
+	}
+	end := c.date("dissolved", "date", dv.Date)
+	if end != 0 && end <= Date(c.f.Founded.Date) {
+		c.add("dissolved", "date", "%s is not after the founding date %s", dv.Date, c.f.Founded.Date)
+	}
+	if dv.Act == "" {
+		c.add("dissolved", "act", "missing: name the act that ended it")
+	}
+	if dv.Successor != "" && (dv.Successor == c.f.ID || !slices.ContainsFunc(c.d.Orgs, func(o *File) bool { return o.ID == dv.Successor })) {
+		c.add("dissolved", "successor", "%q is not another organization in internal/data/orgs", dv.Successor)
+	}
+	c.refs("dissolved", dv.Sources, c.f.Sources)
+	c.alternatives("dissolved", dv.Alternatives)
+	if end == 0 {
+		return
+	}
+	for i, m := range c.f.Memberships {
+		if to := Date(m.To); to == 0 || to > end {
+			c.add(fmt.Sprintf("memberships[%d] (%s %s)", i, m.Party, m.Tier), "to", "runs past the dissolution on %s", dv.Date)
+		}
+	}
+	for i, t := range c.f.Terms {
+		if to := Date(t.To); to == 0 || to > end {
+			c.add(fmt.Sprintf("terms[%d] (%s %s %s)", i, t.Body, t.Party, t.From), "to", "runs past the dissolution on %s", dv.Date)
+		}
+	}
+}
+
+// verified checks verified_through: every organization has one, and no fact
+// recorded as having happened starts after it (announced facts are marked
+// scheduled instead).
+func (c *checker) verified() {
+	f := c.f
+	vt := c.date("verified_through", "", f.VerifiedThrough)
+	if vt == 0 {
+		return
+	}
+	// "2025-12" was checked through the end of December.
+	if vt%100 == 0 {
+		vt += 99
+	}
+	if vt/100%100 == 0 {
+		vt += 9900
+	}
+	after := func(rec, field, d string) {
+		if Date(d) > vt {
+			c.add(rec, field, "%s is after verified_through %s: mark it scheduled or move verified_through", d, f.VerifiedThrough)
+		}
+	}
+	for i, m := range f.Memberships {
+		if !m.Scheduled {
+			after(fmt.Sprintf("memberships[%d] (%s %s)", i, m.Party, m.Tier), "from", m.From)
+		}
+	}
+	for i, t := range f.Terms {
+		if !t.Scheduled {
+			after(fmt.Sprintf("terms[%d] (%s %s %s)", i, t.Body, t.Party, t.From), "from", t.From)
+		}
+	}
+	for i, e := range f.Events {
+		if !e.Scheduled {
+			after(fmt.Sprintf("events[%d] (%s %s)", i, e.Date, e.Title), "date", e.Date)
+		}
+	}
+	if f.Dissolved != nil {
+		after("dissolved", "date", f.Dissolved.Date)
+	}
 }
 
 func isIdent(s string) bool {
