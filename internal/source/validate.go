@@ -123,6 +123,8 @@ func (c *checker) parties() {
 		switch {
 		case iso[p.Code]:
 			c.add(rec, "code", "%s is an ISO 3166-1 code", p.Code)
+		case p.Kind == "former-state" && !isFormerStateCode(p.Code):
+			c.add(rec, "code", "%q: a former state's code must be its four-letter ISO 3166-3 code, such as SUHH", p.Code)
 		case p.Code != "UN" && (len(p.Code) < 3 || len(p.Code) > 16):
 			c.add(rec, "code", "%q must be 3 to 16 letters (or UN, the code ISO 3166 reserves for the United Nations)", p.Code)
 		case strings.ToUpper(p.Code) != p.Code || strings.ContainsAny(p.Code, " -_"):
@@ -140,6 +142,20 @@ func (c *checker) parties() {
 		c.refs(rec, p.Sources, c.d.Parties.Sources)
 	}
 	c.sourceTable(c.d.Parties.Sources)
+}
+
+// isFormerStateCode reports whether code has the form of an ISO 3166-3
+// code: four upper-case letters (the former alpha-2 code and two more).
+func isFormerStateCode(code string) bool {
+	if len(code) != 4 {
+		return false
+	}
+	for i := range len(code) {
+		if code[i] < 'A' || code[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsParty reports whether code is an ISO 3166-1 code or a code in parties.json.
