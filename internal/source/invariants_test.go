@@ -89,9 +89,13 @@ func TestPartiesDatesAndValuesAreChecked(t *testing.T) {
 			`headquarters[0] (Almaty): to: 1990 is not after from 1990`},
 		{"published", func(m map[string]any) { m["sources"].(map[string]any)["b"].(map[string]any)["published"] = "2001-2" },
 			`sources.b: published: bad date "2001-2"`},
-		{"url with space", func(m map[string]any) { m["sources"].(map[string]any)["a"].(map[string]any)["url"] = "https://example.org/a b" },
+		{"url with space", func(m map[string]any) {
+			m["sources"].(map[string]any)["a"].(map[string]any)["url"] = "https://example.org/a b"
+		},
 			`sources.a: url: "https://example.org/a b" is not an absolute http(s) URL`},
-		{"url scheme", func(m map[string]any) { m["sources"].(map[string]any)["a"].(map[string]any)["url"] = "ftp://example.org/a" },
+		{"url scheme", func(m map[string]any) {
+			m["sources"].(map[string]any)["a"].(map[string]any)["url"] = "ftp://example.org/a"
+		},
 			`sources.a: url: "ftp://example.org/a" is not an absolute http(s) URL`},
 	}
 	for _, tt := range tests {
