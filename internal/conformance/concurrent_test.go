@@ -24,7 +24,7 @@ import (
 // it alone under the race detector (go test -race -run '^TestConcurrentQueries$'),
 // so that the built-in timeline's first use happens here.
 func TestConcurrentQueries(t *testing.T) {
-	records, bodies, terms, extra := synthetic(rand.New(rand.NewPCG(7, 2026)))
+	records, bodies, terms, extra := synthetic(rand.New(rand.NewPCG(7, 2026)), small)
 	ms, err := member.NewTable(records)
 	require.NoError(t, err)
 	cs, err := chair.NewTable(bodies, terms)

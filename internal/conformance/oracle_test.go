@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"iter"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -64,9 +67,10 @@ func tableQueries(ms *member.Table, cs *chair.Table, ts *timeline.Table) queries
 // oracle holds the raw records, grouped once so that each naive scan looks
 // only at the records of one organization or party.
 type oracle struct {
-	t      *testing.T
+	t      testing.TB
 	q      queries
-	errs   int
+	errs   *atomic.Int32 // mismatches reported, shared by the parallel jobs
+	global bool          // this job also runs the checks that span organizations
 	orgIDs []orgs.ID
 	spells map[orgs.ID][]member.Membership
 	terms  map[orgs.ID][]chair.Term
@@ -80,13 +84,20 @@ type oracle struct {
 	partySpells map[igo.Country][]member.Membership
 	partyTerms  map[igo.Country][]chair.Term
 	first, last igo.Date // the earliest and latest dates in the data
+	orgFirst    map[orgs.ID]igo.Date
 }
 
-func newOracle(t *testing.T, q queries) *oracle {
+func newOracle(t testing.TB, q queries) *oracle {
 	o := &oracle{t: t, q: q,
 		spells: map[orgs.ID][]member.Membership{}, terms: map[orgs.ID][]chair.Term{}, bodies: map[orgs.ID][]chair.Body{},
 		byOrg: map[orgs.ID][]timeline.Event{}, parties: map[orgs.ID][]igo.Country{},
 		partySpells: map[igo.Country][]member.Membership{}, partyTerms: map[igo.Country][]chair.Term{},
+		orgFirst: map[orgs.ID]igo.Date{}, errs: new(atomic.Int32), global: true,
+	}
+	seenIn := func(id orgs.ID, d igo.Date) {
+		if f := o.orgFirst[id]; d != 0 && (f == 0 || d < f) {
+			o.orgFirst[id] = d
+		}
 	}
 	seen := func(d igo.Date) {
 		if d == 0 {
@@ -104,6 +115,7 @@ func newOracle(t *testing.T, q queries) *oracle {
 		o.spells[m.Org] = append(o.spells[m.Org], m)
 		o.partySpells[m.Country] = append(o.partySpells[m.Country], m)
 		o.parties[m.Org] = append(o.parties[m.Org], m.Country)
+		seenIn(m.Org, m.Period.From)
 		seen(m.Period.From)
 		seen(m.Period.To)
 	}
@@ -111,6 +123,7 @@ func newOracle(t *testing.T, q queries) *oracle {
 		o.terms[tm.Org] = append(o.terms[tm.Org], tm)
 		o.partyTerms[tm.Country] = append(o.partyTerms[tm.Country], tm)
 		o.parties[tm.Org] = append(o.parties[tm.Org], tm.Country)
+		seenIn(tm.Org, tm.Period.From)
 		seen(tm.Period.From)
 		seen(tm.Period.To)
 	}
@@ -123,6 +136,7 @@ func newOracle(t *testing.T, q queries) *oracle {
 		if !slices.Contains(o.orgIDs, e.Org) {
 			o.orgIDs = append(o.orgIDs, e.Org)
 		}
+		seenIn(e.Org, e.Date)
 		seen(e.Date)
 	}
 	for id := range o.terms {
@@ -142,14 +156,18 @@ func newOracle(t *testing.T, q queries) *oracle {
 	return o
 }
 
-// failf reports a mismatch, and stops the test after a screenful.
+// maxErrs is how many mismatches stop the test: a screenful.
+const maxErrs = 20
+
+// failf reports a mismatch. It is safe to call from parallel jobs.
 func (o *oracle) failf(format string, args ...any) {
 	o.t.Helper()
 	o.t.Errorf(format, args...)
-	if o.errs++; o.errs >= 20 {
-		o.t.FailNow()
-	}
+	o.errs.Add(1)
 }
+
+// stop reports whether enough mismatches were found to stop checking.
+func (o *oracle) stop() bool { return o.errs.Load() >= maxErrs }
 
 // days returns every day from the start of year from to the end of year to,
 // each preceded on the first of a month by the month (and on 1 January by
@@ -180,18 +198,46 @@ func collect[T any](buf []T, seq iter.Seq[T]) []T {
 // margin is how far past the data's first and last dates the queries run, in years.
 const margin = 2
 
+// run checks every query. The checks of each organization run as a job,
+// and those that span organizations (by party, by year) as one more, on as
+// many goroutines as there are CPUs: the queries are safe for concurrent use.
 func (o *oracle) run() {
-	o.members()
-	o.chairs()
-	o.timeline()
+	global := *o
+	global.orgIDs = nil
+	jobs := []*oracle{&global}
+	for _, id := range o.orgIDs {
+		j := *o
+		j.orgIDs, j.all, j.global = []orgs.ID{id}, nil, false
+		jobs = append(jobs, &j)
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			j.members()
+			j.chairs()
+			j.timeline()
+		})
+	}
+	wg.Wait()
+	if o.stop() {
+		o.t.FailNow()
+	}
 }
 
+// span returns the query dates for id: from before its founding or first
+// record, whichever is earlier, to after the end of the data.
 func (o *oracle) span(id orgs.ID) []igo.Date {
-	first := o.first.Year()
-	if r, ok := orgs.Lookup(id); ok && r.Founded != 0 {
-		first = min(first, r.Founded.Year())
+	first := o.orgFirst[id]
+	if r, ok := orgs.Lookup(id); ok && r.Founded != 0 && (first == 0 || r.Founded < first) {
+		first = r.Founded
 	}
-	return days(first-margin, o.last.Year()+margin)
+	if first == 0 {
+		first = o.first
+	}
+	return days(first.Year()-margin, o.last.Year()+margin)
 }
 
 func (o *oracle) members() {
@@ -208,6 +254,9 @@ func (o *oracle) members() {
 			}
 		}
 		for _, d := range o.span(id) {
+			if o.stop() {
+				return
+			}
 			want = want[:0]
 			for _, m := range spells {
 				if m.Period.Contains(d) {
@@ -266,6 +315,9 @@ func (o *oracle) chairs() {
 			}
 		}
 		for _, d := range o.span(id) {
+			if o.stop() {
+				return
+			}
 			for _, b := range append(o.bodies[id], chair.Body{ID: "no-such-body"}) {
 				var want chair.Term
 				wantOK := false
@@ -327,14 +379,18 @@ func (o *oracle) timeline() {
 			o.failf("Select(%+v) = %d events, want %d:\n got %v\nwant %v", f, len(got), len(want), got, want)
 		}
 	}
-	if !slices.IsSortedFunc(o.events, func(a, b timeline.Event) int { return cmp.Compare(a.Date, b.Date) }) {
-		o.failf("All is not in chronological order")
+	ids := o.orgIDs
+	if o.global {
+		if !slices.IsSortedFunc(o.events, func(a, b timeline.Event) int { return cmp.Compare(a.Date, b.Date) }) {
+			o.failf("All is not in chronological order")
+		}
+		check(timeline.Filter{}, o.events)
+		ids = append(ids, "NO-SUCH-ORG")
 	}
-	check(timeline.Filter{}, o.events)
 	for _, c := range o.all {
 		check(timeline.Filter{Country: c}, o.events)
 	}
-	for _, id := range append(o.orgIDs, "NO-SUCH-ORG") {
+	for _, id := range ids {
 		evs := o.byOrg[id]
 		check(timeline.Filter{Org: id}, evs)
 		for _, c := range o.parties[id] {
@@ -342,6 +398,9 @@ func (o *oracle) timeline() {
 		}
 		ds := o.span(id)
 		for i, d := range ds {
+			if o.stop() {
+				return
+			}
 			next := igo.Date(0)
 			if i+1 < len(ds) {
 				next = ds[i+1]
@@ -349,7 +408,9 @@ func (o *oracle) timeline() {
 			check(timeline.Filter{Org: id, Period: igo.Period{From: d, To: next}}, evs)
 			if d.Precision() == igo.YearPrecision {
 				y := igo.Year(d.Year())
-				check(timeline.Filter{Period: y}, o.events)
+				if o.global {
+					check(timeline.Filter{Period: y}, o.events)
+				}
 				check(timeline.Filter{Org: id, Period: igo.Period{From: d}}, evs)
 				check(timeline.Filter{Org: id, Period: igo.Period{To: d}}, evs)
 				for _, c := range o.parties[id] {
@@ -372,7 +433,7 @@ func TestOracleSynthetic(t *testing.T) {
 	for seed := uint64(1); seed <= 6; seed++ {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 2026))
-			records, bodies, terms, extra := synthetic(r)
+			records, bodies, terms, extra := synthetic(r, small)
 			ms, err := member.NewTable(records)
 			require.NoError(t, err)
 			cs, err := chair.NewTable(bodies, terms)
@@ -386,11 +447,12 @@ func TestOracleSynthetic(t *testing.T) {
 	}
 }
 
-// dates returns an ascending run of n dates after prev (0: after 1999),
-// mostly days, some months and years, so the run's periods never overlap.
-func dates(r *rand.Rand, prev igo.Date, n int) []igo.Date {
+// dates returns an ascending run of n dates after prev (0: after the start
+// of year start), mostly days, some months and years, so the run's periods
+// never overlap.
+func dates(r *rand.Rand, start int, prev igo.Date, n int) []igo.Date {
 	out := make([]igo.Date, 0, n)
-	t := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	t := time.Date(start, 1, 1, 0, 0, 0, 0, time.UTC)
 	if prev != 0 {
 		t = time.Date(prev.Year(), max(prev.Month(), 1), max(prev.Day(), 1), 0, 0, 0, 0, time.UTC)
 	}
@@ -414,8 +476,8 @@ func dates(r *rand.Rand, prev igo.Date, n int) []igo.Date {
 
 // spellRun returns consecutive or gapped, non-overlapping periods, the last
 // possibly open.
-func spellRun(r *rand.Rand, n int) []igo.Period {
-	ds := dates(r, 0, 2*n)
+func spellRun(r *rand.Rand, start, n int) []igo.Period {
+	ds := dates(r, start, 0, 2*n)
 	var out []igo.Period
 	for i := 0; i < n; i++ {
 		p := igo.Period{From: ds[2*i], To: ds[2*i+1]}
@@ -430,20 +492,34 @@ func spellRun(r *rand.Rand, n int) []igo.Period {
 	return out
 }
 
-func synthetic(r *rand.Rand) ([]member.Membership, []chair.Body, []chair.Term, []timeline.Event) {
-	ids := []orgs.ID{"AAA", "BBB", "CCC", orgs.SCO}
+// A shape says what random tables to build: organizations, each with its
+// candidate parties and the year its records start.
+type shape []struct {
+	id      orgs.ID
+	parties []igo.Country
+	start   int
+}
+
+// small is the shape of the random tables of the oracle test.
+var small = func() shape {
 	parties := []igo.Country{"KZ", "RU", "CN", "TRNC", "UN", "BY", "IR"}
+	s := shape{{"AAA", parties, 2000}, {"BBB", parties, 1995}, {"CCC", parties, 2000}, {orgs.SCO, parties, 2001}}
+	return s
+}()
+
+func synthetic(r *rand.Rand, sh shape) ([]member.Membership, []chair.Body, []chair.Term, []timeline.Event) {
 	standing := []member.Tier{member.Member, member.Associate, member.Observer, member.DialoguePartner, member.Partner}
 	var records []member.Membership
 	var bodies []chair.Body
 	var terms []chair.Term
 	var extra []timeline.Event
-	for i, id := range ids {
+	for i, o := range sh {
+		id, parties, start := o.id, o.parties, o.start
 		for _, c := range parties {
 			if r.IntN(4) == 0 {
 				continue
 			}
-			for _, p := range spellRun(r, 1+r.IntN(4)) {
+			for _, p := range spellRun(r, start, 1+r.IntN(4)) {
 				m := member.Membership{Org: id, Country: c, Tier: standing[r.IntN(len(standing))], Period: p}
 				if m.Tier == member.Member && r.IntN(4) == 0 {
 					m.Standing = member.Standing(1 + r.IntN(2))
@@ -452,7 +528,7 @@ func synthetic(r *rand.Rand) ([]member.Membership, []chair.Body, []chair.Term, [
 				records = append(records, m)
 			}
 			if r.IntN(2) == 0 {
-				for _, p := range spellRun(r, 1+r.IntN(2)) {
+				for _, p := range spellRun(r, start, 1+r.IntN(2)) {
 					records = append(records, member.Membership{Org: id, Country: c, Tier: member.Acceding + member.Tier(r.IntN(2)), Period: p, Scheduled: r.IntN(8) == 0})
 				}
 			}
@@ -462,15 +538,41 @@ func synthetic(r *rand.Rand) ([]member.Membership, []chair.Body, []chair.Term, [
 			chair.Body{Org: id, ID: "assembly", Role: chair.Chair},
 			chair.Body{Org: id, ID: "sg", Role: chair.Post})
 		for _, b := range []string{"council", "assembly", "sg"} {
-			for _, p := range spellRun(r, 1+r.IntN(8)) {
+			for _, p := range spellRun(r, start, 1+r.IntN(8)) {
 				terms = append(terms, chair.Term{Org: id, Body: b, Country: parties[r.IntN(len(parties))], Period: p, Scheduled: r.IntN(5) == 0})
 			}
 		}
-		for j, d := range dates(r, 0, 1+r.IntN(6)) {
+		for j, d := range dates(r, start, 0, 1+r.IntN(6)) {
 			extra = append(extra, timeline.Event{Date: d, Kind: timeline.Summit, Org: id, Country: parties[r.IntN(len(parties))], Title: fmt.Sprint("summit ", j)})
 		}
 	}
 	r.Shuffle(len(records), func(i, j int) { records[i], records[j] = records[j], records[i] })
 	r.Shuffle(len(terms), func(i, j int) { terms[i], terms[j] = terms[j], terms[i] })
 	return records, bodies, terms, extra
+}
+
+// BenchmarkOracleLarge runs the whole oracle once per iteration on random
+// tables the size the data may grow to: a UN-like organization of 193
+// parties since 1945 and 29 more of 30 parties each since 1990.
+func BenchmarkOracleLarge(b *testing.B) {
+	var all []igo.Country
+	for c := 'A'; c <= 'Z'; c++ {
+		for d := 'A'; d <= 'Z' && len(all) < 193; d += 3 {
+			all = append(all, igo.Country([]byte{byte(c), byte(d)}))
+		}
+	}
+	sh := shape{{"UN", all[:193], 1945}}
+	for i := 1; i < 30; i++ {
+		sh = append(sh, shape{{orgs.ID(fmt.Sprintf("ORG%02d", i)), all[i*5 : i*5+30], 1990}}...)
+	}
+	records, bodies, terms, extra := synthetic(rand.New(rand.NewPCG(1, 1)), sh)
+	ms, err := member.NewTable(records)
+	require.NoError(b, err)
+	cs, err := chair.NewTable(bodies, terms)
+	require.NoError(b, err)
+	ts, err := timeline.NewTable(ms, cs, extra)
+	require.NoError(b, err)
+	for b.Loop() {
+		newOracle(b, tableQueries(ms, cs, ts)).run()
+	}
 }
