@@ -53,7 +53,9 @@ func ExampleOfCountry() {
 	for m := range member.OfCountry("TRNC", 20240101) {
 		fmt.Println(m.Org, m.Tier)
 	}
-	// Output: OTS observer
+	// Output:
+	// OIC observer
+	// OTS observer
 }
 
 func ExampleNewTable() {

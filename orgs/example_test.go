@@ -50,6 +50,8 @@ func ExampleAll() {
 	// CSTO 2002
 	// IFAS 1993
 	// IOFS 2013
+	// OIC 1969
+	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
 }

@@ -92,7 +92,7 @@ func TestAll(t *testing.T) {
 	for o := range orgs.All() {
 		ids = append(ids, o.ID)
 	}
-	want := []orgs.ID{orgs.CICA, orgs.CSTO, orgs.IFAS, orgs.IOFS, orgs.OTS, orgs.SCO}
+	want := []orgs.ID{orgs.CICA, orgs.CSTO, orgs.IFAS, orgs.IOFS, orgs.OIC, orgs.OSCE, orgs.OTS, orgs.SCO}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("All() IDs (-want +got):\n%s", diff)
 	}

@@ -13,11 +13,13 @@ const (
 	CSTO ID = "CSTO" // Collective Security Treaty Organization
 	IFAS ID = "IFAS" // International Fund for Saving the Aral Sea
 	IOFS ID = "IOFS" // Islamic Organization for Food Security
+	OIC  ID = "OIC"  // Organisation of Islamic Cooperation
+	OSCE ID = "OSCE" // Organization for Security and Co-operation in Europe
 	OTS  ID = "OTS"  // Organization of Turkic States
 	SCO  ID = "SCO"  // Shanghai Cooperation Organisation
 )
 
-// orgTable is sorted by ID. Size: 6.
+// orgTable is sorted by ID. Size: 8.
 var orgTable = [...]Org{
 	{ID: CICA, Name: "Conference on Interaction and Confidence Building Measures in Asia", Acronym: "CICA", Founded: 19990914, FoundingAct: "Declaration on the Principles Guiding Relations among the CICA Member States", FoundingPlace: "Almaty",
 		VerifiedThrough: 20251218,
@@ -31,12 +33,18 @@ var orgTable = [...]Org{
 	{ID: IOFS, Name: "Islamic Organization for Food Security", Acronym: "IOFS", Founded: 20131200, FoundingAct: "Statute of the Islamic Organization for Food Security, adopted at the 40th session of the OIC Council of Foreign Ministers", FoundingPlace: "Conakry",
 		VerifiedThrough: 20251200,
 		names:           [2]uint16{4, 5}, aliases: [2]uint16{14, 17}, founders: [2]uint16{27, 46}, seats: [2]uint16{11, 12}, notes: [2]uint16{23, 30}, src: srcs.Span{Lo: 384, Hi: 444}},
+	{ID: OIC, Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Founded: 19690925, FoundingAct: "Decision of the First Islamic Summit Conference to establish the organization", FoundingPlace: "Rabat",
+		VerifiedThrough: 20260122,
+		names:           [2]uint16{5, 7}, aliases: [2]uint16{17, 23}, founders: [2]uint16{46, 71}, seats: [2]uint16{12, 13}, notes: [2]uint16{30, 35}, src: srcs.Span{Lo: 473, Hi: 608}},
+	{ID: OSCE, Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE", Founded: 19750801, FoundingAct: "Helsinki Final Act (Final Act of the Conference on Security and Co-operation in Europe)", FoundingPlace: "Helsinki",
+		VerifiedThrough: 20260210,
+		names:           [2]uint16{7, 9}, aliases: [2]uint16{23, 30}, founders: [2]uint16{71, 106}, seats: [2]uint16{13, 16}, notes: [2]uint16{35, 38}, src: srcs.Span{Lo: 634, Hi: 762}},
 	{ID: OTS, Name: "Organization of Turkic States", Acronym: "OTS", Founded: 20091003, FoundingAct: "Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking States", FoundingPlace: "Nakhchivan",
 		VerifiedThrough: 20260307,
-		names:           [2]uint16{5, 7}, aliases: [2]uint16{17, 23}, founders: [2]uint16{46, 50}, seats: [2]uint16{12, 13}, notes: [2]uint16{30, 38}, src: srcs.Span{Lo: 475, Hi: 555}},
+		names:           [2]uint16{9, 11}, aliases: [2]uint16{30, 36}, founders: [2]uint16{106, 110}, seats: [2]uint16{16, 17}, notes: [2]uint16{38, 46}, src: srcs.Span{Lo: 793, Hi: 873}},
 	{ID: SCO, Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Founded: 20010615, FoundingAct: "Declaration on the Establishment of the Shanghai Cooperation Organisation", FoundingPlace: "Shanghai",
 		VerifiedThrough: 20260101,
-		names:           [2]uint16{7, 9}, aliases: [2]uint16{23, 28}, founders: [2]uint16{50, 56}, seats: [2]uint16{13, 14}, notes: [2]uint16{38, 43}, src: srcs.Span{Lo: 584, Hi: 700}},
+		names:           [2]uint16{11, 13}, aliases: [2]uint16{36, 41}, founders: [2]uint16{110, 116}, seats: [2]uint16{17, 18}, notes: [2]uint16{46, 51}, src: srcs.Span{Lo: 902, Hi: 1018}},
 }
 
 var names = [...]Name{
@@ -45,10 +53,14 @@ var names = [...]Name{
 	{Name: "Collective Security Treaty Organization", Acronym: "CSTO", Period: igo.Period{From: 20021007, To: 0}, Note: "The Collective Security Council decided on 14 May 2002 to transform the treaty into an international organization; the Charter was signed on 7 October 2002 in Chisinau.", src: srcs.Span{Lo: 124, Hi: 126}, alt: srcs.AltSpan{Lo: 0, Hi: 2}},
 	{Name: "International Fund for Saving the Aral Sea", Acronym: "IFAS", Period: igo.Period{From: 19930104, To: 0}, Note: "", src: srcs.Span{Lo: 225, Hi: 227}, alt: srcs.AltSpan{}},
 	{Name: "Islamic Organization for Food Security", Acronym: "IOFS", Period: igo.Period{From: 20131200, To: 0}, Note: "", src: srcs.Span{Lo: 338, Hi: 339}, alt: srcs.AltSpan{}},
-	{Name: "Cooperation Council of Turkic Speaking States", Acronym: "CCTS", Period: igo.Period{From: 20091003, To: 20211112}, Note: "", src: srcs.Span{Lo: 444, Hi: 447}, alt: srcs.AltSpan{}},
-	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 447, Hi: 451}, alt: srcs.AltSpan{}},
-	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 555, Hi: 558}, alt: srcs.AltSpan{}},
-	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 558, Hi: 561}, alt: srcs.AltSpan{}},
+	{Name: "Organisation of the Islamic Conference", Acronym: "OIC", Period: igo.Period{From: 19690925, To: 20110628}, Note: "", src: srcs.Span{Lo: 444, Hi: 447}, alt: srcs.AltSpan{}},
+	{Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Period: igo.Period{From: 20110628, To: 0}, Note: "", src: srcs.Span{Lo: 447, Hi: 449}, alt: srcs.AltSpan{}},
+	{Name: "Conference on Security and Co-operation in Europe", Acronym: "CSCE", Period: igo.Period{From: 19750801, To: 19950101}, Note: "Dated here from the signing of the Helsinki Final Act (see founded for the 1973 alternative).", src: srcs.Span{Lo: 608, Hi: 610}, alt: srcs.AltSpan{}},
+	{Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE", Period: igo.Period{From: 19950101, To: 0}, Note: "Renamed by the Budapest Summit (5-6 December 1994) with effect from 1 January 1995; the Budapest Document says the change has no effect on the character of the commitments or the status of the CSCE and its institutions.", src: srcs.Span{Lo: 610, Hi: 612}, alt: srcs.AltSpan{}},
+	{Name: "Cooperation Council of Turkic Speaking States", Acronym: "CCTS", Period: igo.Period{From: 20091003, To: 20211112}, Note: "", src: srcs.Span{Lo: 762, Hi: 765}, alt: srcs.AltSpan{}},
+	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 765, Hi: 769}, alt: srcs.AltSpan{}},
+	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 873, Hi: 876}, alt: srcs.AltSpan{}},
+	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 876, Hi: 879}, alt: srcs.AltSpan{}},
 }
 
 var aliases = [...]string{
@@ -69,6 +81,19 @@ var aliases = [...]string{
 	"Islamic Organisation for Food Security",
 	"Islamic Food Security Organization",
 	"IFSO",
+	"Organization of Islamic Cooperation",
+	"Organisation of the Islamic Conference",
+	"Organization of the Islamic Conference",
+	"Organisation de la coopération islamique",
+	"OCI",
+	"Islamic Conference Organization",
+	"Organisation for Security and Co-operation in Europe",
+	"Organization for Security and Cooperation in Europe",
+	"Conference on Security and Co-operation in Europe",
+	"CSCE",
+	"OSZE",
+	"ОБСЕ",
+	"OBSE",
 	"Organisation of Turkic States",
 	"Turkic Council",
 	"Cooperation Council of Turkic Speaking States",
@@ -82,7 +107,7 @@ var aliases = [...]string{
 	"上合组织",
 }
 
-var founders = [...]igo.Country{"AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "AM", "BY", "KG", "KZ", "RU", "TJ", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ"}
+var founders = [...]igo.Country{"AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "AM", "BY", "KG", "KZ", "RU", "TJ", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ"}
 
 var seats = [...]Seat{
 	{City: "Almaty", Country: "KZ", Period: igo.Period{From: 20060617, To: 20140000}, Inferred: "", Note: "", src: srcs.Span{Lo: 2, Hi: 5}, alt: srcs.AltSpan{}},
@@ -97,8 +122,12 @@ var seats = [...]Seat{
 	{City: "Ashgabat", Country: "TM", Period: igo.Period{From: 20170619, To: 20200000}, Inferred: "The Executive Committee (the Fund's permanent body) sits by rotation in the presiding country (ecifas.kz, ICWC). Its Ashgabat office opened on 2017-06-19 (MFA of Turkmenistan); the end date is taken from the end of Turkmenistan's chairmanship (2017-2019, Tajikistan from 2020 per ecifas-tj.org), not from a source reporting the move.", Note: "", src: srcs.Span{Lo: 235, Hi: 239}, alt: srcs.AltSpan{}},
 	{City: "Dushanbe", Country: "TJ", Period: igo.Period{From: 20200000, To: 20240101}, Inferred: "Derived from the rotation rule (the Executive Committee is located in the country presiding over IFAS) and Tajikistan's chairmanship from 2020 to 2023; the committee of that period ran ecifas-tj.org and its chairman briefed the press in Dushanbe in September 2023. No source seen states the move dates or the city explicitly.", Note: "", src: srcs.Span{Lo: 239, Hi: 243}, alt: srcs.AltSpan{}},
 	{City: "Astana", Country: "KZ", Period: igo.Period{From: 20160428, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 339, Hi: 342}, alt: srcs.AltSpan{}},
-	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 451, Hi: 454}, alt: srcs.AltSpan{}},
-	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 561, Hi: 563}, alt: srcs.AltSpan{}},
+	{City: "Jeddah", Country: "SA", Period: igo.Period{From: 19700000, To: 0}, Inferred: "", Note: "The 1st Islamic Conference of Foreign Ministers (Jeddah, 1970) set up the General Secretariat in Jeddah, chosen 'as a temporary headquarter of the organization, pending the liberation of Jerusalem'.", src: srcs.Span{Lo: 449, Hi: 452}, alt: srcs.AltSpan{}},
+	{City: "Prague", Country: "CSHH", Period: igo.Period{From: 19901121, To: 19930101}, Inferred: "The Charter of Paris for a New Europe, signed on 21 November 1990, chose Prague as the seat of the new Secretariat; the seat is dated from the Charter, as no source gives the day the Secretariat opened.", Note: "Czechoslovakia until its dissolution on 1 January 1993.", src: srcs.Span{Lo: 612, Hi: 615}, alt: srcs.AltSpan{}},
+	{City: "Prague", Country: "CZ", Period: igo.Period{From: 19930101, To: 19931129}, Inferred: "", Note: "The Charter of Paris (1990) placed the CSCE Secretariat in Prague, as a small support service. The Committee of Senior Officials decided on 29 November 1993 to establish the Secretariat in Vienna, keeping an office in Prague (archives, documents); the Conflict Prevention Centre had been in Vienna since 1990. No source seen dates the Prague Secretariat's opening.", src: srcs.Span{Lo: 615, Hi: 617}, alt: srcs.AltSpan{}},
+	{City: "Vienna", Country: "AT", Period: igo.Period{From: 19931129, To: 0}, Inferred: "", Note: "Seat of the Secretariat (decided by the Committee of Senior Officials, Prague, 29 November 1993) and of the Permanent Council (Hofburg). The Secretary General was based in Vienna from 15 June 1993.", src: srcs.Span{Lo: 617, Hi: 620}, alt: srcs.AltSpan{}},
+	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 769, Hi: 772}, alt: srcs.AltSpan{}},
+	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 879, Hi: 881}, alt: srcs.AltSpan{}},
 }
 
 var notes = [...]Note{
@@ -132,29 +161,39 @@ var notes = [...]Note{
 	{Text: "Headquarters: the statute places the seat in Astana. The city was named Nur-Sultan from 2019 to 2022, and sources from that time give the headquarters as Nur-Sultan. The headquarters premises in the Astana International Financial Centre building opened on 11 December 2019; the 10th instrument of ratification was deposited on 19 February 2018, bringing the Statute fully into force.", src: srcs.Span{Lo: 363, Hi: 366}},
 	{Text: "Membership: IOFS counts every OIC state that has signed the Statute as a member state (the Statute also requires completing national legal formalities). Reported counts: 19 signatories at Conakry (December 2013), Libya the 20th, 24 by early March 2016, 29 on 28 April 2016, Pakistan the 33rd (April 2019; still 33 on 26 August 2019), Nigeria the 34th (August 2019), 41 in February 2024 (Kazinform); Wikipedia gives 42. No complete dated list of member states was found on the IOFS or OIC sites (the IOFS 'About' page gives only counts). This file records 40 states whose signature or membership a source documents. Not recorded for lack of a source naming them as members: Côte d'Ivoire (the IOFS discussed 'ratification of the IOFS Statute' with its Vice-President in May 2024, which suggests it has signed) and at least one other state. Azerbaijan was still completing accession in June 2024 and was hoped to sign at the 7th General Assembly (April 2025 interview); Uzbekistan, Azerbaijan and Indonesia announced their intention to sign in August 2019; Jordan and Lebanon pledged to sign in September 2021 (Jordan signed in October 2023). No observers were found.", src: srcs.Span{Lo: 366, Hi: 381}},
 	{Text: "Founding: the OIC Council of Foreign Ministers decided to set up the institution (Resolution 3/39-E, Djibouti, 15-17 November 2012) after Kazakhstan proposed it: President Nazarbayev at the 7th World Islamic Economic Forum, Astana, 8 June 2011, and again at the 38th CFM, Astana, June 2011. The Statute was adopted and signed at the 40th CFM, Conakry, 9-11 December 2013; the institution was formally established at the constituent General Assembly on 28 April 2016.", src: srcs.Span{Lo: 381, Hi: 384}},
-	{Text: "The 2021-11-12 renaming was decided at the Istanbul summit; the Protocol amending the Nakhchivan Agreement to give effect to it was signed in Samarkand on 2022-11-11 and then went through national approval (Türkiye's president approved it later).", src: srcs.Span{Lo: 454, Hi: 456}},
-	{Text: "Kazakhstan's chairmanship motto: the Akorda text expands TURKTIME as Traditions, Unity, Reforms, Knowledge, Trust, Investment, Mediation and Energy; some press reports render the second and sixth words as 'Unification' and 'Investments'.", src: srcs.Span{Lo: 456, Hi: 459}},
-	{Text: "Chairmanship between summits: the chair stays with the last summit host until the next summit, even when summits are more than a year apart (Kazakhstan 2015-2018; Azerbaijan 2019-2021, whose chair chaired the April 2020 extraordinary online summit). Informal and extraordinary summits (2020, 2021, 2023, 2024, 2025) did not change the chairmanship.", src: srcs.Span{Lo: 459, Hi: 463}},
-	{Text: "Türkiye's presidency changed during its 2014-2015 chairmanship (Abdullah Gül attended the Bodrum summit; Recep Tayyip Erdoğan was received as term chair by 29 December 2014), so no single person is given for that term.", src: srcs.Span{Lo: 463, Hi: 465}},
-	{Text: "Turkmenistan is an observer; Turkish statements before the 2021 and 2022 summits that it would become a full member did not materialize.", src: srcs.Span{Lo: 465, Hi: 468}},
-	{Text: "The Cyprus foreign ministry disputes the standing of the TRNC's observer status, saying only internationally recognized states could be observers under the statute and that Turkey proposed amending it to admit 'entities'.", src: srcs.Span{Lo: 468, Hi: 469}},
-	{Text: "The 2026 informal summit in Turkistan (announced for April, then May 2026) and the 13th Summit in Türkiye (second half of 2026) were announced but not confirmed as held in the sources consulted, whose coverage ends around mid-March 2026; both stay scheduled, and the handover of the chairmanship from Azerbaijan to Türkiye is not recorded.", src: srcs.Span{Lo: 469, Hi: 473}},
-	{Text: "ECO, an OTS observer since 2023, itself lists the Cooperation Council of Turkic Speaking States as an ECO observer since October 2014.", src: srcs.Span{Lo: 473, Hi: 475}},
-	{Text: "Chair terms of the Council of Heads of State are modelled as summit-to-summit periods: the presidency passes at the close of each annual meeting to the state hosting the next one (e.g. Russia took over at the close of the Dushanbe meeting of 28 August 2008, Kyrgyzstan at the Tianjin meeting of 1 September 2025). Terms before August 2008 are not recorded: in the early years the host order did not follow the Charter rotation (Russia hosted both 2002 and 2003), and in 2007 Jamestown described Kyrgyzstan as assuming the presidency when hosting the Bishkek summit, so the earlier practice is unclear. Tajikistan most probably chaired from the Bishkek summit of 16 August 2007 to the Dushanbe meeting it chaired on 28 August 2008, but no source stating the handover was found.", src: srcs.Span{Lo: 563, Hi: 569}},
-	{Text: "The Regional Anti-Terrorist Structure (RATS) Executive Committee, the SCO's second permanent body, is headquartered in Tashkent.", src: srcs.Span{Lo: 569, Hi: 571}},
-	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 571, Hi: 575}},
-	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 575, Hi: 579}},
-	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 579, Hi: 584}},
+	{Text: "Joining years are those of the OIC's member list: the OIC's own member-state page (French edition, undated; the stored copy seen shows the first 30 states, Azerbaijan to Somalia), the copy by Egypt's State Information Service (March 2023, all 57 members and 5 observer states) and GoList (2024, with the OIC's official state names); the three agree wherever they overlap. The list gives years only. Where a dated OIC document contradicts the list, the document is preferred and the list's year kept as an alternative (Azerbaijan: admitted at the Dakar summit, December 1991, listed as 1992).", src: srcs.Span{Lo: 452, Hi: 456}},
+	{Text: "Yemen is recorded with the year the OIC gives (1969), continuous through the unification of 22 May 1990; the People's Democratic Republic of Yemen (YDYE) is recorded as a member attested from July 1975 until the unification. Zanzibar's 1993 episode (joining and withdrawing while part of Tanzania) is not recorded: no reliable source was found.", src: srcs.Span{Lo: 456, Hi: 459}},
+	{Text: "Observer organizations are not recorded as observer members. Final communiqués list them at sessions: the Secretary-General of the League of Arab States attended the 2nd Islamic Conference of Foreign Ministers (Karachi, December 1970) 'as observers'; the League of Arab States attended the 6th (Jeddah, July 1975) as an observer; the United Nations and the League attended the 7th (Istanbul, May 1976) 'as Observers or Guests'; the 12th (Baghdad, June 1981) lists international organisations among its observers. No official page seen gives the date each organisation (the UN, the League of Arab States, the African Union, the Non-Aligned Movement, ECO) was granted observer status, and no source available to the project confirms their current status, so no observer spell is recorded for them.", src: srcs.Span{Lo: 459, Hi: 463}},
+	{Text: "Chair terms of the Islamic Summit from 1969 to 1981 (Morocco, Pakistan) follow the host rule (the host chairs until the next ordinary session) and are marked inferred; from the 3rd session (Makkah, 1981) the final communiqués of the following sessions or other sources state the chair or the handovers. Council of Foreign Ministers terms before 2000 are not recorded except the 26th session (1999), kept so that the chair on 1 January 2000 is known. Heads of state and foreign ministers are not given as persons for chair terms because the holder often changed within a term (for example Pakistan's and Kazakhstan's foreign ministers in 2007-2008 and 2011-2012).", src: srcs.Span{Lo: 463, Hi: 469}},
+	{Text: "Kazakhstan, a member since 1995, hosted and chaired the 38th Council of Foreign Ministers (Astana, 28-30 June 2011), where the organization took its present name; it chaired the Council until 15 November 2012. At the Astana session President Nazarbayev proposed, among other initiatives, a food security mechanism for OIC states; Kazakhstan later initiated the Islamic Organization for Food Security, founded in 2013 for OIC member states and headquartered in Astana (see the IOFS file).", src: srcs.Span{Lo: 469, Hi: 473}},
+	{Text: "The OSCE calls its members 'participating States'; they are modelled as tier 'member'. Partners for Co-operation are tier 'partner'. In 2025 the OSCE had 57 participating States and 11 Partners for Co-operation (6 Mediterranean, 5 Asian).", src: srcs.Span{Lo: 620, Hi: 624}},
+	{Text: "Yugoslavia: the SFRY (YUCS) was an original participating State; 'Yugoslavia' (the FRY) was suspended from 8 July 1992 and the FRY was admitted as a participating State on 10 November 2000, both recorded on YUCS. The FRY became Serbia and Montenegro (CSXX) on 4 February 2003; Serbia (RS) continued from June 2006 and Montenegro (ME) joined on 22 June 2006. Croatia, Slovenia, Bosnia and Herzegovina and North Macedonia joined separately.", src: srcs.Span{Lo: 624, Hi: 629}},
+	{Text: "Gaps: no source seen gives the dates of Macedonia's observer status or of its request for admission (the request is attested from June 1994); Slovakia's own joining date (the Czech Republic's and Slovakia's 1 January 1993 rest on Wikipedia); a CSCE act dating Russia's taking over of the Soviet seat (Britannica gives 1991; December 1991 is inferred); the exact day of the Sweden-Italy handover at the Rome Council (30 November - 1 December 1993); the Chairperson-in-Office in 1992 (Czechoslovakia), 1994 (Italy) and 2002 (Portugal), and the changeover dates in years when the foreign minister changed (2003, 2009, 2018); the day Sinirlioğlu took up his duties; and any Chair decided for 2027 or later (none found in the sources available, whose coverage ends around February-March 2026).", src: srcs.Span{Lo: 629, Hi: 634}},
+	{Text: "The 2021-11-12 renaming was decided at the Istanbul summit; the Protocol amending the Nakhchivan Agreement to give effect to it was signed in Samarkand on 2022-11-11 and then went through national approval (Türkiye's president approved it later).", src: srcs.Span{Lo: 772, Hi: 774}},
+	{Text: "Kazakhstan's chairmanship motto: the Akorda text expands TURKTIME as Traditions, Unity, Reforms, Knowledge, Trust, Investment, Mediation and Energy; some press reports render the second and sixth words as 'Unification' and 'Investments'.", src: srcs.Span{Lo: 774, Hi: 777}},
+	{Text: "Chairmanship between summits: the chair stays with the last summit host until the next summit, even when summits are more than a year apart (Kazakhstan 2015-2018; Azerbaijan 2019-2021, whose chair chaired the April 2020 extraordinary online summit). Informal and extraordinary summits (2020, 2021, 2023, 2024, 2025) did not change the chairmanship.", src: srcs.Span{Lo: 777, Hi: 781}},
+	{Text: "Türkiye's presidency changed during its 2014-2015 chairmanship (Abdullah Gül attended the Bodrum summit; Recep Tayyip Erdoğan was received as term chair by 29 December 2014), so no single person is given for that term.", src: srcs.Span{Lo: 781, Hi: 783}},
+	{Text: "Turkmenistan is an observer; Turkish statements before the 2021 and 2022 summits that it would become a full member did not materialize.", src: srcs.Span{Lo: 783, Hi: 786}},
+	{Text: "The Cyprus foreign ministry disputes the standing of the TRNC's observer status, saying only internationally recognized states could be observers under the statute and that Turkey proposed amending it to admit 'entities'.", src: srcs.Span{Lo: 786, Hi: 787}},
+	{Text: "The 2026 informal summit in Turkistan (announced for April, then May 2026) and the 13th Summit in Türkiye (second half of 2026) were announced but not confirmed as held in the sources consulted, whose coverage ends around mid-March 2026; both stay scheduled, and the handover of the chairmanship from Azerbaijan to Türkiye is not recorded.", src: srcs.Span{Lo: 787, Hi: 791}},
+	{Text: "ECO, an OTS observer since 2023, itself lists the Cooperation Council of Turkic Speaking States as an ECO observer since October 2014.", src: srcs.Span{Lo: 791, Hi: 793}},
+	{Text: "Chair terms of the Council of Heads of State are modelled as summit-to-summit periods: the presidency passes at the close of each annual meeting to the state hosting the next one (e.g. Russia took over at the close of the Dushanbe meeting of 28 August 2008, Kyrgyzstan at the Tianjin meeting of 1 September 2025). Terms before August 2008 are not recorded: in the early years the host order did not follow the Charter rotation (Russia hosted both 2002 and 2003), and in 2007 Jamestown described Kyrgyzstan as assuming the presidency when hosting the Bishkek summit, so the earlier practice is unclear. Tajikistan most probably chaired from the Bishkek summit of 16 August 2007 to the Dushanbe meeting it chaired on 28 August 2008, but no source stating the handover was found.", src: srcs.Span{Lo: 881, Hi: 887}},
+	{Text: "The Regional Anti-Terrorist Structure (RATS) Executive Committee, the SCO's second permanent body, is headquartered in Tashkent.", src: srcs.Span{Lo: 887, Hi: 889}},
+	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 889, Hi: 893}},
+	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 893, Hi: 897}},
+	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 897, Hi: 902}},
 }
 
-// nameIndex maps normalized names to IDs, sorted by key. Size: 35.
+// nameIndex maps normalized names to IDs, sorted by key. Size: 49.
 var nameIndex = [...]nameKey{
 	{"ccts", OTS},
 	{"cica", CICA},
 	{"collective security treaty", CSTO},
 	{"collective security treaty organization", CSTO},
 	{"conference on interaction and confidence building measures in asia", CICA},
+	{"conference on security and co operation in europe", OSCE},
 	{"cooperation council of turkic speaking states", OTS},
+	{"csce", OSCE},
 	{"cst", CSTO},
 	{"csto", CSTO},
 	{"ifas", IFAS},
@@ -162,10 +201,21 @@ var nameIndex = [...]nameKey{
 	{"international fund for saving the aral sea", IFAS},
 	{"international fund for the aral sea saving", IFAS},
 	{"iofs", IOFS},
+	{"islamic conference organization", OIC},
 	{"islamic food security organization", IOFS},
 	{"islamic organization for food security", IOFS},
+	{"obse", OSCE},
+	{"oci", OIC},
 	{"odkb", CSTO},
+	{"oic", OIC},
+	{"organization de la coopération islamique", OIC},
+	{"organization for security and co operation in europe", OSCE},
+	{"organization for security and cooperation in europe", OSCE},
+	{"organization of islamic cooperation", OIC},
+	{"organization of the islamic conference", OIC},
 	{"organization of turkic states", OTS},
+	{"osce", OSCE},
+	{"osze", OSCE},
 	{"ots", OTS},
 	{"sco", SCO},
 	{"shanghai cooperation organization", SCO},
@@ -176,6 +226,7 @@ var nameIndex = [...]nameKey{
 	{"türk devletleri teşkilatı", OTS},
 	{"МФСА", IFAS},
 	{"Международный фонд спасения Арала", IFAS},
+	{"ОБСЕ", OSCE},
 	{"ОДКБ", CSTO},
 	{"Организация Договора о коллективной безопасности", CSTO},
 	{"СВМДА", CICA},

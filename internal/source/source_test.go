@@ -49,7 +49,15 @@ func TestLoadValid(t *testing.T) {
 func TestLoadRealData(t *testing.T) {
 	d, err := Load(os.DirFS(filepath.Join("..", "data")))
 	require.NoError(t, err)
-	assert.Len(t, d.Orgs, 6)
+	files, err := filepath.Glob(filepath.Join("..", "data", "orgs", "*.json"))
+	require.NoError(t, err)
+	require.Len(t, d.Orgs, len(files), "one organization per file")
+	for i, f := range d.Orgs {
+		assert.Equal(t, "internal/data/orgs/"+strings.ToLower(f.ID)+".json", f.Path)
+		if i > 0 {
+			assert.Less(t, d.Orgs[i-1].ID, f.ID, "sorted by ID")
+		}
+	}
 }
 
 func list(m map[string]any, key string) []any { return m[key].([]any) }
