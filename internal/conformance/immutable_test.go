@@ -3,6 +3,9 @@ package conformance
 import (
 	"fmt"
 	"iter"
+	"os"
+	"path"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,6 +13,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/igodata/igo"
@@ -289,4 +293,30 @@ func firstEvent(seq iter.Seq[timeline.Event], k timeline.Kind) (timeline.Event, 
 		}
 	}
 	return timeline.Event{}, false
+}
+
+// TestEntryPointsCoverTheAPI checks that the immutability test calls every
+// exported function that api/igo.txt lists (NewTable has its own test), and
+// has sample arguments for each.
+func TestEntryPointsCoverTheAPI(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "api", "igo.txt"))
+	require.NoError(t, err)
+	pkg := ""
+	for line := range strings.Lines(string(b)) {
+		if p, ok := strings.CutPrefix(line, "package "); ok {
+			pkg = path.Base(strings.TrimSpace(p))
+			continue
+		}
+		if f, ok := strings.CutPrefix(line, "func "); ok {
+			name := pkg + "." + f[:strings.IndexAny(f, "[(")]
+			if strings.HasSuffix(name, ".NewTable") {
+				continue
+			}
+			fn, ok := entryPoints[name]
+			if !assert.True(t, ok, "add %s to entryPoints in immutable_test.go", name) {
+				continue
+			}
+			assert.NotNil(t, argSets(reflect.TypeOf(fn), 0), "add samples for the parameters of %s", name)
+		}
+	}
 }
