@@ -136,6 +136,10 @@ func TestPartyCodes(t *testing.T) {
 		{"duplicate", party("SUHH", "former-state"), `(SUHH): code: duplicate code SUHH`},
 		{"kind", party("ABCD", "empire"), `(ABCD): kind: "empire" is not one of limited-recognition, organization, former-state`},
 		{"no source", map[string]any{"code": "ABCD", "name": "X", "kind": "organization"}, `(ABCD): sources: no source`},
+		{"alias of another party", map[string]any{"code": "ABCD", "name": "X", "kind": "organization", "aliases": []any{"soviet  union"}, "sources": []any{"iso-3166-3"}},
+			`(ABCD): aliases: "soviet  union" is also a name of SUHH`},
+		{"alias of a country", map[string]any{"code": "ABCD", "name": "Kazakhstan", "kind": "organization", "sources": []any{"iso-3166-3"}},
+			`(ABCD): aliases: "Kazakhstan" is also a name of KZ`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

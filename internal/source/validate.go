@@ -142,6 +142,33 @@ func (c *checker) parties() {
 		c.refs(rec, p.Sources, c.d.Parties.Sources)
 	}
 	c.sourceTable(c.d.Parties.Sources)
+	c.partyNames()
+}
+
+// partyNames checks that no name or alias of a party (after the folding
+// ParseCountry applies) is also a name or alias of another party, which
+// would make ParseCountry's answer depend on table order.
+func (c *checker) partyNames() {
+	owner := map[string]string{} // name key -> code
+	check := func(file, rec, code string, names []string) {
+		for _, n := range names {
+			k, ok := norm.Key(n)
+			if !ok {
+				continue
+			}
+			if other, dup := owner[k]; dup && other != code {
+				c.problems = append(c.problems, &Problem{File: file, Record: rec, Field: "aliases", Msg: fmt.Sprintf("%q is also a name of %s", n, other)})
+				continue
+			}
+			owner[k] = code
+		}
+	}
+	for i, ct := range c.d.Countries.Countries {
+		check("internal/data/countries.json", fmt.Sprintf("countries[%d] (%s)", i, ct.Code), ct.Code, append([]string{ct.Name}, ct.Aliases...))
+	}
+	for i, p := range c.d.Parties.Parties {
+		check("internal/data/parties.json", fmt.Sprintf("parties[%d] (%s)", i, p.Code), p.Code, append([]string{p.Name}, p.Aliases...))
+	}
 }
 
 // isFormerStateCode reports whether code has the form of an ISO 3166-3
