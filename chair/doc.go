@@ -26,6 +26,15 @@
 //   - "Who chaired the SCO on 2024-07-05?": [At]; another body: [AtBody].
 //   - "Who has chaired the CSTO since 2014?": [History].
 //
+// # Dates, sources and data version
+//
+// Term dates keep their source's precision: a term known to start "2024"
+// counts from 1 January 2024, and its Period says so. Every built-in term,
+// priority and motto lists its sources, and [Term.Alternatives] the values
+// other sources give. The built-in table is the data at [igo.DataVersion],
+// compiled in. The igo command answers the same questions
+// (igo chairs --country KZ --year 2024).
+//
 // # Your own data
 //
 // [NewTable] builds a [Table] from your own bodies and terms; the

@@ -30,6 +30,16 @@
 // after its [orgs.Org.VerifiedThrough] date (up to which its records were
 // checked), may be "not recorded" rather than "no".
 //
+// # Sources and data version
+//
+// Every built-in spell lists its sources ([Membership.Sources]) and any
+// values other sources give ([Membership.Alternatives]). A spell whose start
+// no source dates but which a dated list shows is Attested; one derived from
+// a rule is Inferred; one announced and not yet begun is Scheduled. The
+// built-in table is the data at [igo.DataVersion], compiled in: it never
+// changes while a program runs. The igo command answers the same questions
+// (igo members SCO --on 2024-07-05).
+//
 // # Your own data
 //
 // [NewTable] builds a [Table] from your own records, to add an organization

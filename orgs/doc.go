@@ -15,6 +15,18 @@
 // Speaking States until 2021, and the CSTO's earlier phase is the Collective
 // Security Treaty of 1992. [Org.NameOn] picks the name in force on a day.
 //
+// # Choosing a query
+//
+//   - "Which organization does the user mean?": [Parse].
+//   - "What is it called, since when, and where is it?": [Lookup], then
+//     [Org.Names], [Org.NameOn] and [Org.Headquarters].
+//   - "Which organizations are there?": [All].
+//   - "How current are its records?": [Org.VerifiedThrough]; for later days
+//     a missing fact may mean "not recorded" rather than "no".
+//
+// Membership, chairs and events are in the packages member, chair and
+// timeline, keyed by the same [ID].
+//
 // # Data
 //
 // The tables are generated from internal/data at [igo.DataVersion]; every

@@ -12,7 +12,20 @@
 // before every day of that year. A Scheduled event was announced and is not
 // yet confirmed as held.
 //
-// The built-in timeline is derived on first use, not at start-up. [NewTable]
+// # Choosing a query
+//
+//   - "What happened in the SCO in 2024?": [Select] with Org and Period
+//     ([igo.Year](2024)).
+//   - "What did Belarus do, in every organization?": [Select] with Country.
+//   - "Everything, in order": [All].
+//   - "Which record does this event come from?": [Event.Membership],
+//     [Event.Term], and [Event.Sources] for its sources.
+//
+// # Data
+//
+// The built-in timeline is derived, on first use rather than at start-up,
+// from the built-in member and chair tables and the organizations' records
+// at [igo.DataVersion]. [NewTable]
 // derives a timeline from your own member and chair tables.
 //
 // All functions and Table methods are safe for concurrent use.

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/igodata/igo"
+	"github.com/igodata/igo/chair"
+	"github.com/igodata/igo/examples/igo/internal/export"
+	"github.com/igodata/igo/member"
+	"github.com/igodata/igo/orgs"
+	"github.com/igodata/igo/timeline"
+)
+
+// g20 is a dataset that is not igo's: the commands must answer from it
+// alone, as they will from the Correlates of War data.
+func g20(t *testing.T) Data {
+	t.Helper()
+	ms, err := member.NewTable([]member.Membership{
+		{Org: "G20", Country: "BR", Tier: member.Member, Period: igo.Period{From: 19990000}},
+		{Org: "G20", Country: "ZA", Tier: member.Member, Period: igo.Period{From: 19990000}},
+	})
+	require.NoError(t, err)
+	cs, err := chair.NewTable(
+		[]chair.Body{{Org: "G20", ID: "presidency", Name: "Presidency", Role: chair.Chair, Principal: true}},
+		[]chair.Term{
+			{Org: "G20", Body: "presidency", Country: "BR", Period: igo.Period{From: 20231201, To: 20241201}},
+			{Org: "G20", Body: "presidency", Country: "ZA", Period: igo.Period{From: 20241201, To: 20251201}},
+		})
+	require.NoError(t, err)
+	tl, err := timeline.NewTable(ms, cs, nil)
+	require.NoError(t, err)
+	return Data{
+		Name: "test data",
+		Orgs: []orgs.Org{{ID: "G20", Name: "Group of Twenty", Acronym: "G20"}},
+		ParseOrg: func(s string) (orgs.ID, error) {
+			if strings.EqualFold(s, "g20") {
+				return "G20", nil
+			}
+			return "", &igo.ParseError{What: "organization", Input: s, Err: igo.ErrUnknown}
+		},
+		ParseCountry: igo.ParseCountry,
+		Members:      ms,
+		Chairs:       cs,
+		Timeline:     tl,
+	}
+}
+
+func TestOtherData(t *testing.T) {
+	d := g20(t)
+	run := func(args ...string) (string, string, int) {
+		var stdout, stderr bytes.Buffer
+		code := newApp(d, 0, &stdout, &stderr).run(args)
+		return stdout.String(), stderr.String(), code
+	}
+	out, _, code := run("chair", "g20", "--on", "2024-12-01")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "South Africa (ZA)", "the handover day belongs to the new term")
+
+	out, _, code = run("chairs", "--country", "Brazil", "--year", "2024", "--json")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"body_name": "Presidency"`)
+
+	out, _, code = run("members", "G20", "--on", "2024")
+	require.Equal(t, 0, code)
+	assert.Equal(t, 3, strings.Count(out, "\n"), "a header and two parties: %s", out)
+
+	_, stderr, code := run("chair", "SCO", "--on", "2024")
+	assert.Equal(t, 2, code, "SCO is not in this dataset")
+	assert.Contains(t, stderr, `unknown organization "SCO"`)
+
+	out, _, code = run("orgs")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Group of Twenty")
+
+	_, stderr, code = run("status")
+	assert.Equal(t, 1, code, "this dataset gives no summary")
+	assert.Contains(t, stderr, "no summary")
+
+	dir := t.TempDir()
+	_, stderr, code = run("export", "--format", "json", "--out", dir)
+	require.Equal(t, 0, code, stderr)
+	tabs, err := export.Read(dir, "json")
+	require.NoError(t, err)
+	assert.Len(t, tabs.Terms, 2)
+	assert.Empty(t, tabs.Sources, "records built by NewTable have no sources")
+	assert.FileExists(t, filepath.Join(dir, "sources.json"))
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// TestGolden compares the program's output for each argument list with
+// testdata/<name>.txt. After a deliberate data change, run:
+// go test ./examples/members -update
+func TestGolden(t *testing.T) {
+	for name, args := range goldenCases {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, run(&buf, args))
+			got := strings.TrimSpace("$ members "+strings.Join(args, " ")) + "\n" + buf.String()
+			golden := filepath.Join("testdata", name+".txt")
+			if *update {
+				require.NoError(t, os.MkdirAll("testdata", 0o777))
+				require.NoError(t, os.WriteFile(golden, []byte(got), 0o666))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			require.Equal(t, string(want), got, "output differs from %s; if the change is deliberate, run go test ./examples/members -update", golden)
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, args := range badCases {
+		var buf bytes.Buffer
+		err := run(&buf, args)
+		require.Error(t, err, "members %q", args)
+		require.Contains(t, err.Error(), args[len(args)-1], "the error names the bad value")
+	}
+}
+
+var goldenCases = map[string][]string{
+	"default":      nil,
+	"shanghai5":    {"-org", "Shanghai Five", "-on", "1998"},
+	"csto-2025":    {"-org", "csto", "-on", "2025-01-01"},
+	"none-on-1950": {"-org", "OTS", "-on", "1950"},
+}
+
+var badCases = [][]string{{"-org", "Warsaw Pact"}, {"-on", "2024-02-30"}, {"-nope"}}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// TestGolden compares the program's output for each argument list with
+// testdata/<name>.txt. After a deliberate data change, run:
+// go test ./examples/timeline -update
+func TestGolden(t *testing.T) {
+	for name, args := range goldenCases {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, run(&buf, args))
+			got := strings.TrimSpace("$ timeline "+strings.Join(args, " ")) + "\n" + buf.String()
+			golden := filepath.Join("testdata", name+".txt")
+			if *update {
+				require.NoError(t, os.MkdirAll("testdata", 0o777))
+				require.NoError(t, os.WriteFile(golden, []byte(got), 0o666))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			require.Equal(t, string(want), got, "output differs from %s; if the change is deliberate, run go test ./examples/timeline -update", golden)
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, args := range badCases {
+		var buf bytes.Buffer
+		err := run(&buf, args)
+		require.Error(t, err, "timeline %q", args)
+		require.Contains(t, err.Error(), args[len(args)-1], "the error names the bad value")
+	}
+}
+
+var goldenCases = map[string][]string{
+	"default-2024-sco": {"-org", "SCO"},
+	"belarus":          {"-from", "2022", "-to", "2025", "-country", "Belarus"},
+	"month":            {"-from", "2024-07", "-to", "2024-07"},
+}
+
+var badCases = [][]string{{"-from", "July"}, {"-to", "2024-13"}, {"-org", "NATO"}, {"-country", "Atlantis"}}
