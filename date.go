@@ -177,3 +177,6 @@ func (d *Date) UnmarshalText(text []byte) error {
 	*d = v
 	return nil
 }
+
+// start is the first day d covers (see [Period.Contains]).
+func (d Date) start() Date { return Date(dates.Start(uint32(d))) }

@@ -25,20 +25,26 @@ func Year(y int) Period {
 func (p Period) IsOpen() bool { return p.To == 0 }
 
 // Contains reports whether d falls in p. The zero Date is in no period.
+// Dates at reduced precision count as the first day they cover: a period
+// ending "2025" ends on 2025-01-01, and the date "2024-07" is in a period
+// that starts on 2024-07-01.
 func (p Period) Contains(d Date) bool {
-	return d != 0 && p.From != 0 && p.From <= d && (p.To == 0 || d < p.To)
+	s := d.start()
+	return d != 0 && p.From != 0 && p.From.start() <= s && (p.To == 0 || s < p.To.start())
 }
 
-// Overlaps reports whether p and q share at least one date.
+// Overlaps reports whether p and q share at least one day. Dates at reduced
+// precision count as the first day they cover, so [2024-01-01, 2025) and
+// [2025, ..) do not overlap.
 func (p Period) Overlaps(q Period) bool {
 	if p.From == 0 || q.From == 0 || p.Empty() || q.Empty() {
 		return false
 	}
-	return (q.To == 0 || p.From < q.To) && (p.To == 0 || q.From < p.To)
+	return (q.To == 0 || p.From.start() < q.To.start()) && (p.To == 0 || q.From.start() < p.To.start())
 }
 
-// Empty reports whether p contains no date: its end is not after its start.
-func (p Period) Empty() bool { return p.To != 0 && p.To <= p.From }
+// Empty reports whether p contains no day: its end is not after its start.
+func (p Period) Empty() bool { return p.To != 0 && p.To.start() <= p.From.start() }
 
 // String formats p as an ISO 8601 interval: "2023-07-04/2024-07-04", or
 // "2025-09-01/.." while it has not ended.

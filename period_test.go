@@ -27,7 +27,12 @@ func TestPeriodContains(t *testing.T) {
 		{igo.Period{From: 20160000, To: 20170000}, 20161231, true},
 		{igo.Period{From: 20160000, To: 20170000}, 20170101, false},
 		{igo.Period{From: 20160000}, 20160000, true}, // a year query against a year start
-		{igo.Period{To: 20200101}, 20190101, false},  // unknown start: contains nothing
+		{igo.Period{From: 20160101}, 20160000, true}, // "2016" is read as its first day
+		{igo.Period{From: 20160301}, 20160300, true}, // "2016-03" likewise
+		{igo.Period{From: 20160302}, 20160300, false},
+		{igo.Period{From: 20150101, To: 20160101}, 20160000, false},
+		{igo.Period{From: 20150101, To: 20160000}, 20151231, true},
+		{igo.Period{To: 20200101}, 20190101, false}, // unknown start: contains nothing
 		{igo.Period{}, 20240101, false},
 	}
 	for _, tt := range tests {
@@ -48,12 +53,20 @@ func TestPeriodOverlaps(t *testing.T) {
 		{igo.Period{From: 20200101}, true},
 		{igo.Period{}, false},
 		{igo.Period{From: 20240101, To: 20240101}, false}, // empty
+		{igo.Period{From: 20240704, To: 20250000}, false}, // adjacent: "2024-07" starts on 2024-07-01
+		{igo.Period{From: 20240700, To: 20250000}, true},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, a.Overlaps(tt.q), "%v.Overlaps(%v)", a, tt.q)
 		assert.Equal(t, tt.want, tt.q.Overlaps(a), "%v.Overlaps(%v)", tt.q, a)
 	}
 	assert.True(t, igo.Period{From: 20200101}.Overlaps(igo.Period{From: 20300101}), "two open periods overlap")
+	// A term written as starting "2025" is not held in 2024 (it starts on 2025-01-01).
+	assert.False(t, igo.Period{From: 20250000}.Overlaps(igo.Year(2024)))
+	assert.True(t, igo.Period{From: 20250000}.Overlaps(igo.Year(2025)))
+	assert.False(t, igo.Period{From: 20240000, To: 20250000}.Overlaps(igo.Year(2025)))
+	assert.True(t, igo.Period{From: 20250101, To: 20250000}.Empty(), "ends on the day it starts")
+	assert.False(t, igo.Period{From: 20250000, To: 20250102}.Empty())
 }
 
 func TestYear(t *testing.T) {

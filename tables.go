@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.2"
 
-// parties is sorted by code. Size: 265.
+// parties is sorted by code. Size: 267.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -80,6 +80,7 @@ var parties = [...]party{
 	{"EE", "Estonia", State},
 	{"EG", "Egypt", State},
 	{"EH", "Western Sahara", State},
+	{"ENERGYCHARTER", "Energy Charter Conference", Organization},
 	{"ER", "Eritrea", State},
 	{"ES", "Spain", State},
 	{"ET", "Ethiopia", State},
@@ -189,6 +190,7 @@ var parties = [...]party{
 	{"NZ", "New Zealand", State},
 	{"OM", "Oman", State},
 	{"OSCE", "Organization for Security and Co-operation in Europe", Organization},
+	{"OTS", "Organization of Turkic States", Organization},
 	{"PA", "Panama", State},
 	{"PE", "Peru", State},
 	{"PF", "French Polynesia", State},
@@ -275,7 +277,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 485.
+// partyNames is sorted by key. Size: 492.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -342,6 +344,7 @@ var partyNames = [...]partyName{
 	{"congo", "CG"},
 	{"congo, the democratic republic of the", "CD"},
 	{"cook islands", "CK"},
+	{"cooperation council of turkic speaking states", "OTS"},
 	{"costa rica", "CR"},
 	{"cote d'ivoire", "CI"},
 	{"croatia", "HR"},
@@ -373,6 +376,9 @@ var partyNames = [...]partyName{
 	{"egypt", "EG"},
 	{"el salvador", "SV"},
 	{"emirates", "AE"},
+	{"energy charter conference", "ENERGYCHARTER"},
+	{"energy charter secretariat", "ENERGYCHARTER"},
+	{"energy charter treaty", "ENERGYCHARTER"},
 	{"equatorial guinea", "GQ"},
 	{"eritrea", "ER"},
 	{"estonia", "EE"},
@@ -433,6 +439,7 @@ var partyNames = [...]partyName{
 	{"independent state of samoa", "WS"},
 	{"india", "IN"},
 	{"indonesia", "ID"},
+	{"international energy charter", "ENERGYCHARTER"},
 	{"international organization for migration", "IOM"},
 	{"iran", "IR"},
 	{"iran, islamic republic of", "IR"},
@@ -535,6 +542,7 @@ var partyNames = [...]partyName{
 	{"norway", "NO"},
 	{"oman", "OM"},
 	{"organization for security and co operation in europe", "OSCE"},
+	{"organization of turkic states", "OTS"},
 	{"pakistan", "PK"},
 	{"palau", "PW"},
 	{"palestine", "PS"},
@@ -719,6 +727,7 @@ var partyNames = [...]partyName{
 	{"trinidad and tobago", "TT"},
 	{"tunisia", "TN"},
 	{"turkey", "TR"},
+	{"turkic council", "OTS"},
 	{"turkish republic of northern cyprus", "TRNC"},
 	{"turkiye", "TR"},
 	{"turkmenistan", "TM"},

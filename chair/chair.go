@@ -175,7 +175,7 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 			return nil, fmt.Errorf("chair: term %d: empty party", i)
 		case !tm.Period.From.IsValid():
 			return nil, fmt.Errorf("chair: term %d (%s): bad start %d", i, tm.Country, uint32(tm.Period.From))
-		case tm.Period.To != 0 && (!tm.Period.To.IsValid() || tm.Period.To <= tm.Period.From):
+		case tm.Period.To != 0 && (!tm.Period.To.IsValid() || tm.Period.Empty()):
 			return nil, fmt.Errorf("chair: term %d (%s): end %v is not a valid date after start %v", i, tm.Country, tm.Period.To, tm.Period.From)
 		}
 		tm.Role = b.Role

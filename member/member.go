@@ -98,7 +98,7 @@ func check(m Membership) error {
 		return fmt.Errorf("%s: bad standing %s", m.Country, m.Standing)
 	case !m.Period.From.IsValid():
 		return fmt.Errorf("%s: bad start %d", m.Country, uint32(m.Period.From))
-	case m.Period.To != 0 && (!m.Period.To.IsValid() || m.Period.To <= m.Period.From):
+	case m.Period.To != 0 && (!m.Period.To.IsValid() || m.Period.Empty()):
 		return fmt.Errorf("%s: end %v is not a valid date after start %v", m.Country, m.Period.To, m.Period.From)
 	}
 	return nil

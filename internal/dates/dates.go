@@ -78,3 +78,19 @@ func DaysIn(y, m int) int {
 	}
 	return 31
 }
+
+// Start returns the first day a date covers: 2025 → 2025-01-01, 2025-03 →
+// 2025-03-01. Reduced-precision dates take effect at the start of their year
+// or month, so periods are compared on their starts; the zero date stays zero.
+func Start(d uint32) uint32 {
+	if d == 0 {
+		return 0
+	}
+	if d/100%100 == 0 {
+		d += 100
+	}
+	if d%100 == 0 {
+		d++
+	}
+	return d
+}

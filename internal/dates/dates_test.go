@@ -41,3 +41,11 @@ func TestValid(t *testing.T) {
 		t.Error("DaysIn is wrong for February or a 30-day month")
 	}
 }
+
+func TestStart(t *testing.T) {
+	for in, want := range map[uint32]uint32{0: 0, 20250000: 20250101, 20250300: 20250301, 20250315: 20250315, 20251200: 20251201} {
+		if got := Start(in); got != want {
+			t.Errorf("Start(%d) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -508,8 +508,10 @@ func (c *checker) bodies() {
 
 type span struct{ from, to uint32 } // to == 0: open
 
+// overlaps compares the first days the dates cover, as igo.Period does.
 func (s span) overlaps(t span) bool {
-	return (t.to == 0 || s.from < t.to) && (s.to == 0 || t.from < s.to)
+	sf, st, tf, tt := dates.Start(s.from), dates.Start(s.to), dates.Start(t.from), dates.Start(t.to)
+	return (t.to == 0 || sf < tt) && (s.to == 0 || tf < st)
 }
 
 func (c *checker) memberships() {
@@ -551,7 +553,7 @@ func (c *checker) memberSpans(party string) []span {
 	var ss []span
 	for _, m := range c.f.Memberships {
 		if m.Party == party && m.Tier == "member" {
-			ss = append(ss, span{Date(m.From), Date(m.To)})
+			ss = append(ss, span{dates.Start(Date(m.From)), dates.Start(Date(m.To))})
 		}
 	}
 	slices.SortFunc(ss, func(a, b span) int { return int(int64(a.from) - int64(b.from)) })
@@ -631,7 +633,7 @@ func (c *checker) terms() {
 // covered reports whether s lies inside one of the merged spans.
 func covered(spans []span, s span) bool {
 	for _, m := range spans {
-		if m.from <= s.from && (m.to == 0 || (s.to != 0 && s.to <= m.to)) {
+		if dates.Start(m.from) <= dates.Start(s.from) && (m.to == 0 || (s.to != 0 && dates.Start(s.to) <= dates.Start(m.to))) {
 			return true
 		}
 	}
