@@ -83,7 +83,7 @@ func FuzzParsePeriod(f *testing.F) {
 		}
 		require.True(t, p.From.IsValid(), "ParsePeriod(%q).From = %d", s, uint32(p.From))
 		require.True(t, p.To == 0 || p.To.IsValid() && p.To > p.From, "ParsePeriod(%q) = %d/%d", s, uint32(p.From), uint32(p.To))
-		assert.False(t, p.Empty())
+		require.False(t, p.Empty(), "ParsePeriod(%q) accepted an empty period", s)
 		assert.True(t, p.Contains(p.From))
 		assert.Equal(t, s, p.String(), "accepted periods are canonical")
 		b, err := p.MarshalText()

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/dates"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/orgs"
 )
@@ -254,7 +255,8 @@ func (t *Table) bodyTerms(org orgs.ID, body string) []Term {
 func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
 	ts := t.bodyTerms(org, body)
 	// The last term that starts on or before d is the only candidate, since terms do not overlap.
-	i := sort.Search(len(ts), func(i int) bool { return ts[i].Period.From > d })
+	// Compared as first days, as Period.Contains does: the date "2024" is in a term from 2024-01-01.
+	i := sort.Search(len(ts), func(i int) bool { return dates.Start(uint32(ts[i].Period.From)) > dates.Start(uint32(d)) })
 	if i > 0 && ts[i-1].Period.Contains(d) {
 		return ts[i-1], true
 	}
