@@ -54,6 +54,7 @@ func ExampleOfCountry() {
 		fmt.Println(m.Org, m.Tier)
 	}
 	// Output:
+	// ECO observer
 	// OIC observer
 	// OTS observer
 }

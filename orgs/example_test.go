@@ -48,6 +48,7 @@ func ExampleAll() {
 	// Output:
 	// CICA 1999
 	// CSTO 2002
+	// ECO 1964
 	// IFAS 1993
 	// IOFS 2013
 	// OIC 1969
