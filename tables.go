@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.2"
 
-// parties is sorted by code. Size: 267.
+// parties is sorted by code. Size: 268.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -214,6 +214,7 @@ var parties = [...]party{
 	{"SA", "Saudi Arabia", State},
 	{"SB", "Solomon Islands", State},
 	{"SC", "Seychelles", State},
+	{"SCO", "Shanghai Cooperation Organisation", Organization},
 	{"SD", "Sudan", State},
 	{"SE", "Sweden", State},
 	{"SG", "Singapore", State},
@@ -277,7 +278,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 492.
+// partyNames is sorted by key. Size: 493.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"albania", "AL"},
@@ -679,6 +680,7 @@ var partyNames = [...]partyName{
 	{"serbia", "RS"},
 	{"serbia and montenegro", "CSXX"},
 	{"seychelles", "SC"},
+	{"shanghai cooperation organization", "SCO"},
 	{"sierra leone", "SL"},
 	{"singapore", "SG"},
 	{"sint maarten (dutch part)", "SX"},

@@ -47,6 +47,7 @@ func ExampleAll() {
 	}
 	// Output:
 	// CICA 1999
+	// CIS 1991
 	// CSTO 2002
 	// ECO 1964
 	// IFAS 1993

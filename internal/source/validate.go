@@ -548,11 +548,13 @@ func (c *checker) memberships() {
 	}
 }
 
-// memberSpans returns the spans in which party is a full member (any standing), merged.
+// memberSpans returns the spans in which party is a member or an associate
+// member (any standing), merged: the parties that may chair. (Turkmenistan,
+// an associate member of the CIS since 2005, has chaired it in turn.)
 func (c *checker) memberSpans(party string) []span {
 	var ss []span
 	for _, m := range c.f.Memberships {
-		if m.Party == party && m.Tier == "member" {
+		if m.Party == party && (m.Tier == "member" || m.Tier == "associate") {
 			ss = append(ss, span{dates.Start(Date(m.From)), dates.Start(Date(m.To))})
 		}
 	}
@@ -625,7 +627,7 @@ func (c *checker) terms() {
 		byBody[t.Body] = append(byBody[t.Body], s)
 		byBodyRec[t.Body] = append(byBodyRec[t.Body], rec)
 		if role == "chair" && !covered(c.memberSpans(t.Party), s) {
-			c.add(rec, "party", "%s is not a member of %s throughout %s/%s", t.Party, c.f.ID, t.From, t.To)
+			c.add(rec, "party", "%s is not a member or associate member of %s throughout %s/%s", t.Party, c.f.ID, t.From, t.To)
 		}
 	}
 }
