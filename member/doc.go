@@ -8,7 +8,9 @@
 // describe a process under way, which runs alongside the party's standing
 // tier: Belarus was an SCO observer while its accession was under way from
 // 2022 to 2024. A member's [Standing] may be [Suspended] or [Frozen] while
-// it stays a member (Armenia in the CSTO from 2024).
+// it stays a member (Armenia in the CSTO from 2024). [Unknown] marks a spell
+// that a loaded dataset records as missing data (the Correlates of War's -9,
+// see package member/cow); the built-in data never uses it.
 //
 // # Spells and periods
 //

@@ -79,5 +79,5 @@ func ExampleParseTier() {
 	fmt.Println(err)
 	// Output:
 	// dialogue partner <nil>
-	// igo: unknown tier "friend": want member, associate member, observer, dialogue partner, partner, accession in progress, applicant or none
+	// igo: unknown tier "friend": want member, associate member, observer, dialogue partner, partner, accession in progress, applicant, unknown or none
 }

@@ -277,8 +277,27 @@ func TestNewTableErrors(t *testing.T) {
 	assert.Empty(t, slices.Collect(zero.Of("X", 20000101)))
 }
 
+// Unknown (a year the source records as missing) is a tier of its own:
+// TierOf tells it apart from None, and it cannot overlap a standing tier.
+func TestUnknownTier(t *testing.T) {
+	tab, err := member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 19900000, To: 19950000}},
+		{Org: "X", Country: "AA", Tier: member.Unknown, Period: igo.Period{From: 19950000, To: 19970000}},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, member.Member, tab.TierOf("X", "AA", 19940101))
+	assert.Equal(t, member.Unknown, tab.TierOf("X", "AA", 19960101))
+	assert.Equal(t, member.None, tab.TierOf("X", "AA", 19970101))
+	assert.False(t, member.Unknown.IsProcess())
+	_, err = member.NewTable([]member.Membership{
+		{Org: "X", Country: "AA", Tier: member.Member, Period: igo.Period{From: 19900000}},
+		{Org: "X", Country: "AA", Tier: member.Unknown, Period: igo.Period{From: 19950000, To: 19970000}},
+	})
+	assert.ErrorContains(t, err, "overlaps unknown spell")
+}
+
 func TestTierText(t *testing.T) {
-	for tier := member.None; tier <= member.Applicant; tier++ {
+	for tier := member.None; tier <= member.Unknown; tier++ {
 		b, err := tier.MarshalText()
 		require.NoError(t, err)
 		var back member.Tier
@@ -290,7 +309,7 @@ func TestTierText(t *testing.T) {
 	}
 	want := map[member.Tier]string{member.None: "none", member.Member: "member", member.Observer: "observer",
 		member.DialoguePartner: "dialogue partner", member.Partner: "partner", member.Acceding: "accession in progress",
-		member.Applicant: "applicant", member.Associate: "associate member"}
+		member.Applicant: "applicant", member.Associate: "associate member", member.Unknown: "unknown"}
 	for tier, s := range want {
 		assert.Equal(t, s, tier.String())
 	}

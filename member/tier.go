@@ -20,6 +20,11 @@ const (
 	Partner              // partner (the SCO's single partner tier of 2025)
 	Acceding             // accession under way
 	Applicant            // applied for membership or another tier
+	// Unknown: the source records this party-year as missing. It stays
+	// distinct from None ("not a party"); a dataset that codes missing
+	// values, such as the Correlates of War (member/cow), uses it. The
+	// built-in data never does: a curated fact without a source is left out.
+	Unknown
 )
 
 var tierNames = [...]string{
@@ -31,6 +36,7 @@ var tierNames = [...]string{
 	Partner:         "partner",
 	Acceding:        "accession in progress",
 	Applicant:       "applicant",
+	Unknown:         "unknown",
 }
 
 // String returns the tier in lower-case English: "member", "observer",
@@ -51,7 +57,7 @@ func (t Tier) IsProcess() bool { return t == Acceding || t == Applicant }
 func ParseTier(s string) (Tier, error) {
 	key, ok := norm.Key(s)
 	if !ok {
-		return None, &igo.ParseError{What: "tier", Input: s, Err: igo.ErrSyntax, Reason: "want member, associate member, observer, dialogue partner, partner, accession in progress, applicant or none"}
+		return None, &igo.ParseError{What: "tier", Input: s, Err: igo.ErrSyntax, Reason: "want member, associate member, observer, dialogue partner, partner, accession in progress, applicant, unknown or none"}
 	}
 	for t, name := range tierNames {
 		if key == name {
@@ -64,7 +70,7 @@ func ParseTier(s string) (Tier, error) {
 	case "acceding", "accession":
 		return Acceding, nil
 	}
-	return None, &igo.ParseError{What: "tier", Input: s, Err: igo.ErrUnknown, Reason: "want member, associate member, observer, dialogue partner, partner, accession in progress, applicant or none"}
+	return None, &igo.ParseError{What: "tier", Input: s, Err: igo.ErrUnknown, Reason: "want member, associate member, observer, dialogue partner, partner, accession in progress, applicant, unknown or none"}
 }
 
 // MarshalText returns the tier as [Tier.String] prints it.

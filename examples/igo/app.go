@@ -43,6 +43,7 @@ type opts struct {
 	on, country, year, org, body string
 	tier, from, to, format, out  string
 	stale, today                 string
+	cow                          string // --cow DIR: answer from the COW IGO v3 files in DIR
 	json                         bool
 }
 
@@ -171,6 +172,13 @@ func (a *app) runCommand(c *command, args []string) error {
 	}
 	if len(pos) == 1 {
 		o.arg = pos[0]
+	}
+	if o.cow != "" {
+		d, err := cowData(o.cow)
+		if err != nil {
+			return fmt.Errorf("cannot load --cow %q: %v", o.cow, err)
+		}
+		a.data = d
 	}
 	return c.run(a, o)
 }

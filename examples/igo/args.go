@@ -19,7 +19,7 @@ const (
 	orgForms     = `give a code or name such as SCO or "Shanghai Cooperation Organisation" (igo orgs lists them)`
 	countryForms = "give an ISO 3166-1 code or English name, such as KZ or Kazakhstan"
 	dateForms    = "give YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-07-05"
-	tierForms    = "give member, associate, observer, dialogue-partner, partner, acceding or applicant"
+	tierForms    = "give member, associate, observer, dialogue-partner, partner, acceding, applicant or (with --cow) unknown"
 	yearForms    = "give a year such as 2024"
 )
 

@@ -177,15 +177,16 @@ var chairCmd = &command{
 var membersCmd = &command{
 	name:    "members",
 	arg:     "ORG",
-	flags:   "[--on DATE] [--tier TIER] [--json]",
+	flags:   "[--on DATE] [--tier TIER] [--cow DIR] [--json]",
 	summary: "an organization's parties on a day, with their tiers",
 	about: "Members lists the parties of an organization on a day, with their tier\n" +
 		"and standing. A party whose accession is under way appears twice: in its\n" +
 		"standing tier and as acceding. Without --on the day is today (UTC).",
-	examples: []string{"igo members SCO --on 2024-07-05", "igo members SCO --on 2024-07-05 --tier observer", "igo members CSTO --on 2025 --json"},
+	examples: []string{"igo members SCO --on 2024-07-05", "igo members SCO --on 2024-07-05 --tier observer", "igo members CSTO --on 2025 --json", "igo members CSTO --on 2010-06-01 --cow cow-igo-v3"},
 	define: func(fs *flag.FlagSet, o *opts) {
 		fs.StringVar(&o.on, "on", "", "the `DATE`: YYYY, YYYY-MM or YYYY-MM-DD (default today)")
-		fs.StringVar(&o.tier, "tier", "", "only parties in this `TIER`: member, associate, observer, dialogue-partner, partner, acceding, applicant")
+		fs.StringVar(&o.tier, "tier", "", "only parties in this `TIER`: member, associate, observer, dialogue-partner, partner, acceding, applicant (with --cow also unknown)")
+		cowFlag(fs, o)
 		jsonFlag(fs, o)
 	},
 	run: func(a *app, o *opts) error {
@@ -231,7 +232,7 @@ var membersCmd = &command{
 
 var orgsCmd = &command{
 	name:    "orgs",
-	flags:   "[--country COUNTRY [--on DATE]] [--json]",
+	flags:   "[--country COUNTRY [--on DATE]] [--cow DIR] [--json]",
 	summary: "the organizations, or those a country belonged to on a day",
 	about: "Orgs lists every organization in the data, with the day up to which its\n" +
 		"records were checked against the sources (for later days a missing fact\n" +
@@ -242,6 +243,7 @@ var orgsCmd = &command{
 	define: func(fs *flag.FlagSet, o *opts) {
 		fs.StringVar(&o.country, "country", "", "list the organizations of this `COUNTRY`, by code or name")
 		fs.StringVar(&o.on, "on", "", "with --country, the `DATE`: YYYY, YYYY-MM or YYYY-MM-DD (default today)")
+		cowFlag(fs, o)
 		jsonFlag(fs, o)
 	},
 	run: func(a *app, o *opts) error {
@@ -295,7 +297,7 @@ var orgsCmd = &command{
 
 var timelineCmd = &command{
 	name:    "timeline",
-	flags:   "[--org ORG] [--country COUNTRY] [--from DATE] [--to DATE] [--json]",
+	flags:   "[--org ORG] [--country COUNTRY] [--from DATE] [--to DATE] [--cow DIR] [--json]",
 	summary: "what happened when, optionally for one organization or country",
 	about: "Timeline lists events in date order: foundings and renamings, parties\n" +
 		"joining, changing tier and leaving, chairs changing hands, summits and\n" +
@@ -308,6 +310,7 @@ var timelineCmd = &command{
 		fs.StringVar(&o.country, "country", "", "only events concerning this `COUNTRY`, by code or name")
 		fs.StringVar(&o.from, "from", "", "from this `DATE` on: YYYY, YYYY-MM or YYYY-MM-DD")
 		fs.StringVar(&o.to, "to", "", "up to and including this `DATE`")
+		cowFlag(fs, o)
 		jsonFlag(fs, o)
 	},
 	run: func(a *app, o *opts) error {

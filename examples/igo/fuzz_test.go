@@ -13,7 +13,7 @@ import (
 // 2, and a usage error is one line on stderr. export and validate are
 // skipped because they touch the file system.
 func FuzzRun(f *testing.F) {
-	for _, tc := range cases {
+	for _, tc := range append(cases, cowCases...) {
 		f.Add(strings.Join(tc.args, "\x00"))
 	}
 	f.Add("chair\x00SCO\x00--on\x00-1")

@@ -17,12 +17,18 @@
 //	igo export --format csv|json --out DIR
 //	igo validate FILE
 //	igo validate --stale 180d [--today 2026-11-28]
+//	igo members CSTO --on 2010-06-01 --cow DIR
 //
 // Every query command takes --json for machine output and --help for its
 // flags and examples. Organizations and countries are accepted by code or
 // name, in any case; dates as YYYY, YYYY-MM or YYYY-MM-DD. Where a command
 // takes --on and it is omitted, the day is today's date in UTC, read once at
 // start-up; pass --on for a reproducible answer.
+//
+// members, orgs and timeline take --cow DIR to answer from the Correlates of
+// War IGO v3 CSV files in DIR (see package member/cow) instead of the
+// built-in data: organizations by COW abbreviation or name, years as COW
+// codes them, and "unknown" for COW's missing data.
 //
 // The export's schema is documented in docs/export.md.
 //

@@ -79,6 +79,10 @@ func TestValidateProblems(t *testing.T) {
 			`memberships[0] (QQ member): party: "QQ" is neither an ISO 3166-1 alpha-2 code nor a code in internal/data/parties.json`},
 		{"unknown tier", func(m map[string]any) { rec(m, "memberships", 0)["tier"] = "friend" },
 			`memberships[0] (KZ friend): tier: "friend" is not one of member`},
+		// member.Unknown exists for datasets that code missing values (COW);
+		// curated data leaves an unknown fact out instead.
+		{"tier unknown", func(m map[string]any) { rec(m, "memberships", 0)["tier"] = "unknown" },
+			`memberships[0] (KZ unknown): tier: "unknown" is not one of member`},
 		{"overlapping spells", func(m map[string]any) { rec(m, "memberships", 2)["from"] = "2015" },
 			`memberships[2] (KG member): from: overlaps memberships[1] (KG member)`},
 		{"no source", func(m map[string]any) { rec(m, "memberships", 0)["sources"] = []any{} },
