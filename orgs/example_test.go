@@ -49,7 +49,9 @@ func ExampleAll() {
 	// CICA 1999
 	// CIS 1991
 	// CSTO 2002
+	// EAEU 2014
 	// ECO 1964
+	// EURASEC 2000
 	// IFAS 1993
 	// IOFS 2013
 	// OIC 1969

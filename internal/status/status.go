@@ -67,12 +67,16 @@ type Due struct {
 }
 
 // Stale returns the organizations whose verified-through date lies more than
-// maxAge days before today, oldest first. A verified-through date at month or
+// maxAge days before today, oldest first. An organization dissolved before
+// its verified-through date is never stale. A verified-through date at month or
 // year precision counts from the last day of that month or year.
 func Stale(today time.Time, maxAge int) []Due {
 	var due []Due
 	t := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 	for o := range orgs.All() {
+		if !o.Dissolved.IsZero() && o.VerifiedThrough >= o.Dissolved {
+			continue // its record is closed: nothing after the dissolution to check
+		}
 		if days := int(t.Sub(lastDay(o.VerifiedThrough)).Hours() / 24); days > maxAge {
 			due = append(due, Due{o, days})
 		}
