@@ -130,6 +130,7 @@ var chairCmd = &command{
 			}
 			t, ok = a.data.Chairs.AtBody(org, o.body, d)
 		}
+		a.unverified(org, d)
 		if o.json {
 			if !ok {
 				return writeJSON(a.stdout, nil)
@@ -204,6 +205,7 @@ var membersCmd = &command{
 				return err
 			}
 		}
+		a.unverified(org, d)
 		var ms []member.Membership
 		for m := range a.data.Members.Of(org, d) {
 			if tier == member.None || m.Tier == tier {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/igodata/igo"
@@ -57,4 +58,12 @@ func (d Data) org(id orgs.ID) orgs.Org {
 		}
 	}
 	return orgs.Org{ID: id}
+}
+
+// unverified notes on stderr that d lies after the day up to which org's
+// records were checked, so an answer of "none" may mean "not recorded".
+func (a *app) unverified(org orgs.ID, d igo.Date) {
+	if o := a.data.org(org); status.AfterVerified(o, d) {
+		fmt.Fprintf(a.stderr, "note: %s's records were checked through %s; later changes may be missing\n", org, o.VerifiedThrough)
+	}
 }

@@ -99,6 +99,19 @@ func Unconfirmed(today time.Time) []timeline.Event {
 	return out
 }
 
+// AfterVerified reports whether d falls after the last day o's records were
+// checked, so that a query for d may miss a change (a new member, a
+// handover). It is false for an organization without a verified-through
+// date, and for one whose records were checked past its dissolution.
+func AfterVerified(o orgs.Org, d igo.Date) bool {
+	vt := o.VerifiedThrough
+	if vt.IsZero() || d.IsZero() || (!o.Dissolved.IsZero() && vt >= o.Dissolved) {
+		return false
+	}
+	s := dates.Start(uint32(d))
+	return time.Date(int(s/10000), time.Month(s/100%100), int(s%100), 0, 0, 0, 0, time.UTC).After(lastDay(vt))
+}
+
 // lastDay is the last day d covers: 2025-12 → 2025-12-31, 2025 → 2025-12-31.
 func lastDay(d igo.Date) time.Time {
 	y, m, day := d.Year(), d.Month(), d.Day()

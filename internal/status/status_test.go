@@ -116,3 +116,15 @@ func TestUnconfirmed(t *testing.T) {
 	}
 	assert.Empty(t, Unconfirmed(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)))
 }
+
+func TestAfterVerified(t *testing.T) {
+	iofs, ok := orgs.Lookup(orgs.IOFS) // verified through "2025-12"
+	require.True(t, ok)
+	for d, want := range map[igo.Date]bool{20251231: false, 20251200: false, 20250000: false, 20260101: true, 20260000: true, 20260100: true, 0: false} {
+		assert.Equal(t, want, AfterVerified(iofs, d), "%v", d)
+	}
+	eurasec, ok := orgs.Lookup("EURASEC") // dissolved in 2015, checked through 2021
+	require.True(t, ok)
+	assert.False(t, AfterVerified(eurasec, 20300101))
+	assert.False(t, AfterVerified(orgs.Org{ID: "X"}, 20300101), "no verified-through date, nothing to say")
+}
