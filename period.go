@@ -72,7 +72,7 @@ func ParsePeriod(s string) (Period, error) {
 		if p.To, err = ParseDate(to); err != nil {
 			return Period{}, &ParseError{What: "period", Input: s, Err: ErrSyntax, Reason: "bad end: " + err.(*ParseError).Reason}
 		}
-		if p.To <= p.From {
+		if p.Empty() { // compared as first days: "2024/2024-01-01" is empty
 			return Period{}, &ParseError{What: "period", Input: s, Err: ErrSyntax, Reason: "end is not after start"}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/dates"
 	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/orgs"
@@ -290,10 +291,13 @@ func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
 // at returns the term of ts, one body's terms oldest first, in force on d.
 func at(ts []Term, d igo.Date) (Term, bool) {
 	// The last term that starts on or before d is the only candidate, since
-	// terms do not overlap. (A loop rather than sort.Search: no call per step.)
+	// terms do not overlap. Dates compare as first days, as Period.Contains
+	// does: the date "2024" is in a term from 2024-01-01. (A loop rather than
+	// sort.Search: no call per step.)
+	ds := dates.Start(uint32(d))
 	lo, hi := 0, len(ts)
 	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); ts[m].Period.From > d {
+		if m := int(uint(lo+hi) >> 1); dates.Start(uint32(ts[m].Period.From)) > ds {
 			hi = m
 		} else {
 			lo = m + 1
@@ -369,8 +373,13 @@ func (t *Table) History(org orgs.ID) iter.Seq[Term] {
 	}
 }
 
-// Default returns the built-in table, which the package-level functions query.
-func Default() *Table { return &builtin }
+// Default returns the built-in table, which the package-level functions
+// query. Each call returns a new handle, so that assigning through it
+// (*Default() = Table{}) cannot change the built-in data.
+func Default() *Table {
+	t := builtin
+	return &t
+}
 
 // Bodies is [Table.Bodies] on the built-in data.
 func Bodies(org orgs.ID) iter.Seq[Body] { return builtin.Bodies(org) }

@@ -276,8 +276,13 @@ func (t *Table) OfCountry(c igo.Country, d igo.Date) iter.Seq[Membership] {
 	}
 }
 
-// Default returns the built-in table, which the package-level functions query.
-func Default() *Table { return &builtin }
+// Default returns the built-in table, which the package-level functions
+// query. Each call returns a new handle, so that assigning through it
+// (*Default() = Table{}) cannot change the built-in data.
+func Default() *Table {
+	t := builtin
+	return &t
+}
 
 // Status is [Table.Status] on the built-in data.
 func Status(org orgs.ID, c igo.Country, d igo.Date) (Membership, bool) {

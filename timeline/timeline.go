@@ -10,6 +10,7 @@ import (
 
 	"github.com/igodata/igo"
 	"github.com/igodata/igo/chair"
+	"github.com/igodata/igo/internal/dates"
 	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/srcs"
 	"github.com/igodata/igo/member"
@@ -124,16 +125,17 @@ type Filter struct {
 	Org     orgs.ID
 	Country igo.Country
 	// Period selects events whose Date is on or after Period.From (if not
-	// zero) and before Period.To (if not zero). An event dated to a year or
-	// month sorts before every day in it (see [igo.Date]).
+	// zero) and before Period.To (if not zero). Dates at reduced precision
+	// count as their first day, as in [igo.Period.Contains]: an event dated
+	// "2024" is selected by [igo.Year](2024).
 	Period igo.Period
 }
 
 func (f Filter) match(e Event) bool {
 	return (f.Org == "" || e.Org == f.Org) &&
 		(f.Country == "" || e.Country == f.Country) &&
-		(f.Period.From == 0 || e.Date >= f.Period.From) &&
-		(f.Period.To == 0 || e.Date < f.Period.To)
+		(f.Period.From == 0 || start(e.Date) >= start(f.Period.From)) &&
+		(f.Period.To == 0 || start(e.Date) < start(f.Period.To))
 }
 
 // A Table is an immutable, chronological list of events. The package-level
@@ -303,8 +305,16 @@ var (
 	builtinTable *Table
 )
 
-// Default returns the built-in timeline, deriving it on first use.
+// Default returns the built-in timeline, deriving it on first use. Each call
+// returns a new handle, so that assigning through it (*Default() = Table{})
+// cannot change the built-in data.
 func Default() *Table {
+	t := *builtin()
+	return &t
+}
+
+// builtin returns the shared built-in timeline, deriving it on first use.
+func builtin() *Table {
 	builtinOnce.Do(func() {
 		builtinTable = derive(member.Default(), chair.Default(), slices.Clone(eventRows[:]))
 	})
@@ -334,10 +344,11 @@ func (t *Table) Select(f Filter) iter.Seq[Event] {
 			return
 		}
 		// pos is chronological: skip to the period's start, stop at its end.
-		lo := sort.Search(len(pos), func(i int) bool { return t.events[pos[i]].Date >= f.Period.From })
+		from, to := start(f.Period.From), start(f.Period.To)
+		lo := sort.Search(len(pos), func(i int) bool { return start(t.events[pos[i]].Date) >= from })
 		for _, i := range pos[lo:] {
 			e := &t.events[i]
-			if f.Period.To != 0 && e.Date >= f.Period.To {
+			if to != 0 && start(e.Date) >= to {
 				return
 			}
 			if !yield(*e) {
@@ -361,16 +372,21 @@ func (t *Table) find(list []uint32, slots []index.Slot, key func(*Event) (string
 	}
 }
 
+// start is the first day d covers. Events are sorted by Date, and start
+// keeps that order, so it can drive the binary searches.
+func start(d igo.Date) uint32 { return dates.Start(uint32(d)) }
+
 // scan yields the events that f selects by Period alone.
 func (t *Table) scan(f Filter, yield func(Event) bool) {
 	evs := t.events
-	if f.Period.From != 0 {
-		lo := sort.Search(len(evs), func(i int) bool { return evs[i].Date >= f.Period.From })
+	from, to := start(f.Period.From), start(f.Period.To)
+	if from != 0 {
+		lo := sort.Search(len(evs), func(i int) bool { return start(evs[i].Date) >= from })
 		evs = evs[lo:]
 	}
 	for i := range evs {
 		e := &evs[i]
-		if f.Period.To != 0 && e.Date >= f.Period.To {
+		if to != 0 && start(e.Date) >= to {
 			return
 		}
 		if !yield(*e) {
@@ -380,7 +396,7 @@ func (t *Table) scan(f Filter, yield func(Event) bool) {
 }
 
 // All is [Table.All] on the built-in data.
-func All() iter.Seq[Event] { return Default().All() }
+func All() iter.Seq[Event] { return builtin().All() }
 
 // Select is [Table.Select] on the built-in data.
-func Select(f Filter) iter.Seq[Event] { return Default().Select(f) }
+func Select(f Filter) iter.Seq[Event] { return builtin().Select(f) }

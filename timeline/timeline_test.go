@@ -199,6 +199,27 @@ func TestNewTable(t *testing.T) {
 	assert.Empty(t, slices.Collect(empty.All()))
 }
 
+func TestSelectReducedPrecision(t *testing.T) {
+	tab, err := timeline.NewTable(&member.Table{}, &chair.Table{}, []timeline.Event{
+		{Date: 20240000, Kind: timeline.Summit, Org: "X", Title: "year"},
+		{Date: 20240700, Kind: timeline.Summit, Org: "X", Title: "month"},
+		{Date: 20250000, Kind: timeline.Summit, Org: "X", Title: "next year"},
+	})
+	require.NoError(t, err)
+	titles := func(f timeline.Filter) []string {
+		var out []string
+		for e := range tab.Select(f) {
+			out = append(out, e.Title)
+		}
+		return out
+	}
+	for _, f := range []timeline.Filter{{Period: igo.Year(2024)}, {Org: "X", Period: igo.Year(2024)}} {
+		assert.Equal(t, []string{"year", "month"}, titles(f), "an event dated 2024 is in the year 2024")
+	}
+	assert.Equal(t, []string{"month", "next year"}, titles(timeline.Filter{Period: igo.Period{From: 20240701}}))
+	assert.Equal(t, []string{"year"}, titles(timeline.Filter{Period: igo.Period{To: 20240700}}))
+}
+
 func TestKind(t *testing.T) {
 	for k := timeline.Founded; k <= timeline.Dissolved; k++ {
 		b, err := k.MarshalText()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/igodata/igo"
 	"github.com/igodata/igo/chair"
+	idates "github.com/igodata/igo/internal/dates"
 	"github.com/igodata/igo/internal/source"
 	"github.com/igodata/igo/member"
 	"github.com/igodata/igo/orgs"
@@ -55,7 +56,7 @@ func TestEveryRecordIsReachable(t *testing.T) {
 				assert.Contains(t, slices.Collect(succ.Predecessors()), id)
 			}
 			found := false
-			for e := range timeline.Select(timeline.Filter{Org: id, Period: igo.Period{From: o.Dissolved, To: o.Dissolved + 1}}) {
+			for e := range timeline.Select(timeline.Filter{Org: id, Period: dayOf(o.Dissolved)}) {
 				if e.Kind == timeline.Dissolved {
 					found = true
 					assert.Equal(t, sourceURLs(f, dv.Sources), urls(e.Sources()), "%s dissolved sources", f.ID)
@@ -105,7 +106,7 @@ func TestEveryRecordIsReachable(t *testing.T) {
 
 		for i, e := range f.Events {
 			found := false
-			for got := range timeline.Select(timeline.Filter{Org: id, Period: igo.Period{From: date(e.Date), To: date(e.Date) + 1}}) {
+			for got := range timeline.Select(timeline.Filter{Org: id, Period: dayOf(date(e.Date))}) {
 				if got.Title == e.Title && got.Date == date(e.Date) {
 					found = true
 					assert.Equal(t, e.Scheduled, got.Scheduled)
@@ -115,6 +116,12 @@ func TestEveryRecordIsReachable(t *testing.T) {
 			assert.True(t, found, "%s events[%d] (%s %s) not reachable", f.ID, i, e.Date, e.Title)
 		}
 	}
+}
+
+// dayOf is the one-day period of d's first day, which selects events dated d.
+func dayOf(d igo.Date) igo.Period {
+	first := igo.Date(idates.Start(uint32(d)))
+	return igo.Period{From: first, To: first + 1}
 }
 
 func countAlts(alts []source.Alternative) int {

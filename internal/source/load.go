@@ -80,6 +80,10 @@ func Decode(b []byte, v any) error {
 		if err == io.EOF {
 			return fmt.Errorf("empty document")
 		}
+		if err == io.ErrUnexpectedEOF { // truncated: point at the end, where more was expected
+			line, col := position(b, int64(len(b)))
+			return fmt.Errorf("line %d, column %d: unexpected end of document", line, col)
+		}
 		var se *json.SyntaxError
 		var te *json.UnmarshalTypeError
 		switch {

@@ -163,6 +163,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"{\n  \"id\": 5\n}", "line 2, column 10: field id: cannot use JSON number as string"},
 		{"{\n  \"id\": \"A\",,\n}", "line 2, column 14: invalid character ','"},
 		{`{"id": "A"} {}`, "data after the end of the document"},
+		{`"`, "line 1, column 2: unexpected end of document"}, // found by FuzzDecode
+		{"{\n  \"id\": \"A\",\n", "line 3, column 1: unexpected end of document"},
 	}
 	for _, tt := range tests {
 		err := Decode([]byte(tt.in), &f)

@@ -123,6 +123,8 @@ func (c *checker) parties() {
 		switch {
 		case iso[p.Code]:
 			c.add(rec, "code", "%s is an ISO 3166-1 code", p.Code)
+		case p.Kind == "former-state" && !isFormerStateCode(p.Code):
+			c.add(rec, "code", "%q: a former state's code must be its four-letter ISO 3166-3 code, such as SUHH", p.Code)
 		case p.Code != "UN" && p.Code != "EU" && (len(p.Code) < 3 || len(p.Code) > 16):
 			c.add(rec, "code", "%q must be 3 to 16 letters (or UN or EU, the codes ISO 3166 reserves for the United Nations and the European Union)", p.Code)
 		case strings.ToUpper(p.Code) != p.Code || strings.ContainsAny(p.Code, " -_"):
@@ -140,6 +142,47 @@ func (c *checker) parties() {
 		c.refs(rec, p.Sources, c.d.Parties.Sources)
 	}
 	c.sourceTable(c.d.Parties.Sources)
+	c.partyNames()
+}
+
+// partyNames checks that no name or alias of a party (after the folding
+// ParseCountry applies) is also a name or alias of another party, which
+// would make ParseCountry's answer depend on table order.
+func (c *checker) partyNames() {
+	owner := map[string]string{} // name key -> code
+	check := func(file, rec, code string, names []string) {
+		for _, n := range names {
+			k, ok := norm.Key(n)
+			if !ok {
+				continue
+			}
+			if other, dup := owner[k]; dup && other != code {
+				c.problems = append(c.problems, &Problem{File: file, Record: rec, Field: "aliases", Msg: fmt.Sprintf("%q is also a name of %s", n, other)})
+				continue
+			}
+			owner[k] = code
+		}
+	}
+	for i, ct := range c.d.Countries.Countries {
+		check("internal/data/countries.json", fmt.Sprintf("countries[%d] (%s)", i, ct.Code), ct.Code, append([]string{ct.Name}, ct.Aliases...))
+	}
+	for i, p := range c.d.Parties.Parties {
+		check("internal/data/parties.json", fmt.Sprintf("parties[%d] (%s)", i, p.Code), p.Code, append([]string{p.Name}, p.Aliases...))
+	}
+}
+
+// isFormerStateCode reports whether code has the form of an ISO 3166-3
+// code: four upper-case letters (the former alpha-2 code and two more).
+func isFormerStateCode(code string) bool {
+	if len(code) != 4 {
+		return false
+	}
+	for i := range len(code) {
+		if code[i] < 'A' || code[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsParty reports whether code is an ISO 3166-1 code or a code in parties.json.

@@ -68,8 +68,12 @@ type orgKey struct {
 
 // Table returns the memberships: every spell of a party in an organization,
 // keyed by [Org.ID] and by party code (see [Party]). Every [member.Table]
-// query works on it.
-func (d *Dataset) Table() *member.Table { return d.table }
+// query works on it. Each call returns a new handle, so that assigning
+// through it (*d.Table() = member.Table{}) cannot change d.
+func (d *Dataset) Table() *member.Table {
+	t := *d.table
+	return &t
+}
 
 // Orgs returns an iterator over the organizations, ordered by ID.
 func (d *Dataset) Orgs() iter.Seq[Org] {
