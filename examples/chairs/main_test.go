@@ -2,16 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+	"github.com/igodata/igo/internal/golden"
+)
 
 // TestGolden compares the program's output for each argument list with
 // testdata/<name>.txt. After a deliberate data change, run:
@@ -22,14 +20,7 @@ func TestGolden(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, run(&buf, args))
 			got := strings.TrimSpace("$ chairs "+strings.Join(args, " ")) + "\n" + buf.String()
-			golden := filepath.Join("testdata", name+".txt")
-			if *update {
-				require.NoError(t, os.MkdirAll("testdata", 0o777))
-				require.NoError(t, os.WriteFile(golden, []byte(got), 0o666))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			require.Equal(t, string(want), got, "output differs from %s; if the change is deliberate, run go test ./examples/chairs -update", golden)
+			golden.Check(t, filepath.Join("testdata", name+".txt"), got)
 		})
 	}
 }

@@ -33,7 +33,7 @@ func TestCOWCommands(t *testing.T) {
 				assert.Empty(t, stdout)
 				assert.Equal(t, 1, strings.Count(stderr, "\n"), "stderr is not one line: %q", stderr)
 			}
-			golden(t, tc, stdout, stderr, code)
+			checkGolden(t, tc, stdout, stderr, code)
 		})
 	}
 }

@@ -15,9 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // binary is the igo command, built once by TestMain.
 var binary string
@@ -162,22 +161,15 @@ func TestCommands(t *testing.T) {
 			if tc.code == 0 && !strings.HasSuffix(tc.name, "-after-verified") {
 				assert.Empty(t, stderr, "igo %q wrote to stderr", tc.args)
 			}
-			golden(t, tc, stdout, stderr, code)
+			checkGolden(t, tc, stdout, stderr, code)
 		})
 	}
 }
 
-func golden(t *testing.T, tc cliCase, stdout, stderr string, code int) {
+func checkGolden(t *testing.T, tc cliCase, stdout, stderr string, code int) {
 	t.Helper()
 	got := fmt.Sprintf("$ igo %s\n--- stdout\n%s--- stderr\n%s--- exit status %d\n", quoteArgs(tc.args), stdout, stderr, code)
-	path := filepath.Join("testdata", "golden", tc.name+".txt")
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o777))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o666))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "no golden file; run go test ./examples/igo -update")
-	assert.Equal(t, string(want), got, "output differs from %s; if the change is deliberate, run go test ./examples/igo -update", path)
+	golden.Check(t, filepath.Join("testdata", "golden", tc.name+".txt"), got)
 }
 
 func quoteArgs(args []string) string {
