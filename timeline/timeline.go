@@ -154,7 +154,16 @@ type Table struct {
 // them with extra (founding, renaming, summits and the like), which it copies.
 // It returns an error naming the first extra event with an invalid date or kind.
 func NewTable(ms *member.Table, cs *chair.Table, extra []Event) (*Table, error) {
-	evs := slices.Clone(extra)
+	// Each spell gives at most two events and each term one: size the slice
+	// once rather than growing a slice of large structs.
+	n := len(extra)
+	for range ms.Spells("") {
+		n += 2
+	}
+	for range cs.History("") {
+		n++
+	}
+	evs := append(make([]Event, 0, n), extra...)
 	for i, e := range evs {
 		if !e.Date.IsValid() || e.Kind == 0 || int(e.Kind) >= len(kindNames) {
 			return nil, fmt.Errorf("timeline: extra event %d (%q): bad date %d or kind %v", i, e.Title, uint32(e.Date), e.Kind)
@@ -201,14 +210,46 @@ func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
 		}
 		evs = append(evs, e)
 	}
-	slices.SortStableFunc(evs, func(a, b Event) int {
-		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Org, b.Org), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Country, b.Country))
+	// Sort positions, not the events themselves (an Event is a few hundred
+	// bytes), then move each event once into its place.
+	order := make([]uint32, len(evs))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(i, j uint32) int {
+		a, b := &evs[i], &evs[j]
+		// Ties keep their input order (derivation order): a stable sort.
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Org, b.Org), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Country, b.Country), cmp.Compare(i, j))
 	})
+	permute(evs, order)
 	t := &Table{events: evs}
 	t.byOrg, t.orgSlots = positions(evs, orgKey)
 	t.byCountry, t.countrySlots = positions(evs, countryKey)
 	t.byPair, t.pairSlots = positions(evs, pairKey)
 	return t
+}
+
+// permute reorders evs in place so that the event at position order[i] moves
+// to i, following each cycle of the permutation with one spare event.
+func permute(evs []Event, order []uint32) {
+	const done = ^uint32(0)
+	for i := range order {
+		if order[i] == done {
+			continue
+		}
+		spare := evs[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = done
+			if k == i {
+				evs[j] = spare
+				break
+			}
+			evs[j] = evs[k]
+			j = k
+		}
+	}
 }
 
 // The keys of the position lists; an event whose key starts with "" is in no list.
@@ -230,10 +271,11 @@ func positions(evs []Event, key func(*Event) (string, string)) ([]uint32, []inde
 			pos = append(pos, uint32(i))
 		}
 	}
-	slices.SortStableFunc(pos, func(x, y uint32) int {
+	// Ties keep chronological order: the positions themselves break them.
+	slices.SortFunc(pos, func(x, y uint32) int {
 		a1, b1 := key(&evs[x])
 		a2, b2 := key(&evs[y])
-		return cmp.Or(cmp.Compare(a1, a2), cmp.Compare(b1, b2))
+		return cmp.Or(cmp.Compare(a1, a2), cmp.Compare(b1, b2), cmp.Compare(x, y))
 	})
 	return pos, index.Build(len(pos), func(i int) (string, string, bool) {
 		a, b := key(&evs[pos[i]])
