@@ -29,7 +29,8 @@ type Summary struct {
 	Events        int // timeline events, derived ones included
 	Sources       int // distinct source addresses
 	// OldestVerified is the earliest verified-through date of any
-	// organization, and OldestOrg the organization that has it.
+	// organization that still exists (or was not checked past its
+	// dissolution), and OldestOrg the organization that has it.
 	OldestVerified igo.Date
 	OldestOrg      orgs.ID
 }
@@ -49,7 +50,7 @@ func Summarize() Summary {
 		for src := range o.Sources() {
 			urls[src.URL] = true
 		}
-		if s.OldestOrg == "" || o.VerifiedThrough < s.OldestVerified {
+		if !closed(o) && (s.OldestOrg == "" || o.VerifiedThrough < s.OldestVerified) {
 			s.OldestVerified, s.OldestOrg = o.VerifiedThrough, o.ID
 		}
 	}
@@ -74,8 +75,8 @@ func Stale(today time.Time, maxAge int) []Due {
 	var due []Due
 	t := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 	for o := range orgs.All() {
-		if !o.Dissolved.IsZero() && o.VerifiedThrough >= o.Dissolved {
-			continue // its record is closed: nothing after the dissolution to check
+		if closed(o) {
+			continue
 		}
 		if days := int(t.Sub(lastDay(o.VerifiedThrough)).Hours() / 24); days > maxAge {
 			due = append(due, Due{o, days})
@@ -105,11 +106,17 @@ func Unconfirmed(today time.Time) []timeline.Event {
 // date, and for one whose records were checked past its dissolution.
 func AfterVerified(o orgs.Org, d igo.Date) bool {
 	vt := o.VerifiedThrough
-	if vt.IsZero() || d.IsZero() || (!o.Dissolved.IsZero() && vt >= o.Dissolved) {
+	if vt.IsZero() || d.IsZero() || closed(o) {
 		return false
 	}
 	s := dates.Start(uint32(d))
 	return time.Date(int(s/10000), time.Month(s/100%100), int(s%100), 0, 0, 0, 0, time.UTC).After(lastDay(vt))
+}
+
+// closed reports whether o's record is complete: it was dissolved and
+// checked past its dissolution, so nothing after that can be missing.
+func closed(o orgs.Org) bool {
+	return !o.Dissolved.IsZero() && o.VerifiedThrough >= o.Dissolved
 }
 
 // lastDay is the last day d covers: 2025-12 → 2025-12-31, 2025 → 2025-12-31.

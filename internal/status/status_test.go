@@ -26,7 +26,8 @@ func TestSummarizeCountsTheSourceFiles(t *testing.T) {
 		for _, s := range f.Sources {
 			urls[s.URL] = true
 		}
-		if oldest == "" || source.Date(f.VerifiedThrough) < source.Date(oldest) {
+		if closed := f.Dissolved != nil && source.Date(f.VerifiedThrough) >= source.Date(f.Dissolved.Date); !closed &&
+			(oldest == "" || source.Date(f.VerifiedThrough) < source.Date(oldest)) {
 			oldest = f.VerifiedThrough
 		}
 	}
