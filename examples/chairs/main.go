@@ -7,6 +7,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +32,11 @@ func run(w io.Writer, args []string) error {
 	countryFlag := fs.String("country", "KZ", "the country, by code or name")
 	year := fs.Int("year", 2024, "the calendar year")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) { // -h: the flags, on w
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			return nil
+		}
 		return err
 	}
 	c, err := igo.ParseCountry(*countryFlag)

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,6 +33,11 @@ func run(w io.Writer, args []string) error {
 	orgFlag := fs.String("org", "SCO", "the organization, by code or name")
 	onFlag := fs.String("on", "2024-07-05", "the day: YYYY, YYYY-MM or YYYY-MM-DD")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) { // -h: the flags, on w
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			return nil
+		}
 		return err
 	}
 	id, err := orgs.Parse(*orgFlag)

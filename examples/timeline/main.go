@@ -9,6 +9,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,6 +37,11 @@ func run(w io.Writer, args []string) error {
 	orgFlag := fs.String("org", "", "only this organization, by code or name")
 	countryFlag := fs.String("country", "", "only events concerning this country, by code or name")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) { // -h: the flags, on w
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			return nil
+		}
 		return err
 	}
 	var f timeline.Filter
@@ -48,6 +54,9 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	f.Period.To = after(last)
+	if f.Period.Empty() {
+		return fmt.Errorf("-from %s is after -to %s", *from, *to)
+	}
 	if *orgFlag != "" {
 		if f.Org, err = orgs.Parse(*orgFlag); err != nil {
 			return err

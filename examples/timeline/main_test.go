@@ -40,4 +40,10 @@ var goldenCases = map[string][]string{
 	"month":            {"-from", "2024-07", "-to", "2024-07"},
 }
 
-var badCases = [][]string{{"-from", "July"}, {"-to", "2024-13"}, {"-org", "NATO"}, {"-country", "Atlantis"}}
+var badCases = [][]string{{"-from", "2026"}, {"-from", "July"}, {"-to", "2024-13"}, {"-org", "NATO"}, {"-country", "Atlantis"}}
+
+func TestHelp(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, run(&buf, []string{"-h"}))
+	require.Contains(t, buf.String(), "-from")
+}
