@@ -30,9 +30,12 @@
 //
 // # Parties
 //
-// A [Country] is an ISO 3166-1 alpha-2 code for states. Parties without such a
-// code (the Turkish Republic of Northern Cyprus, international organizations
-// that observe another) have documented codes of three or more letters, and
+// A [Country] is an ISO 3166-1 alpha-2 code for states, and the four-letter
+// ISO 3166-3 code for a state that no longer exists ("SUHH", the Soviet
+// Union; [FormerState]). Parties without such a code (the Turkish Republic
+// of Northern Cyprus, international organizations that observe another) have
+// documented codes of three or more letters, or the codes ISO 3166-1
+// reserves for the United Nations ("UN") and the European Union ("EU"), and
 // [Country.Kind] tells them apart; no code is invented in the ISO space.
 //
 // # Sources and certainty
