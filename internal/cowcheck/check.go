@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/dates"
 	"github.com/igodata/igo/member"
 	"github.com/igodata/igo/member/cow"
 	"github.com/igodata/igo/orgs"
@@ -88,19 +89,10 @@ func yearTiers(tab *member.Table, org orgs.ID, c igo.Country, y int) []member.Ti
 	return tiers
 }
 
-// firstDay returns the first day a date of reduced precision stands for:
-// 2010-01-01 for "2010". Periods compare reduced-precision dates as sorting
-// before every day they cover, so without this a spell from "2010" would
-// overlap igo.Year(2009), whose end is 2010-01-01.
-func firstDay(d igo.Date) igo.Date {
-	switch d.Precision() {
-	case igo.YearPrecision:
-		return d + 101
-	case igo.MonthPrecision:
-		return d + 1
-	}
-	return d
-}
+// firstDay returns the first day a date of reduced precision stands for
+// (2010-01-01 for "2010"), so that yearTiers can compare spell boundaries
+// as days, as igo.Period does.
+func firstDay(d igo.Date) igo.Date { return igo.Date(dates.Start(uint32(d))) }
 
 // compare returns every (party, year) on which ours and theirs disagree for
 // the organizations in pairs, over the years from the earlier of the two

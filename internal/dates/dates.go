@@ -94,3 +94,17 @@ func Start(d uint32) uint32 {
 	}
 	return d
 }
+
+// End returns the last day a date covers: 2025 → 2025-12-31, 2025-02 →
+// 2025-02-28; a day is its own end and the zero date stays zero. A date
+// checked "through 2025-12" was checked through 2025-12-31.
+func End(d uint32) uint32 {
+	y, m := int(d/10000), int(d/100%100)
+	switch {
+	case d == 0 || d%100 != 0:
+		return d
+	case m == 0:
+		return d + 1231
+	}
+	return d + uint32(DaysIn(y, m))
+}

@@ -49,3 +49,11 @@ func TestStart(t *testing.T) {
 		}
 	}
 }
+
+func TestEnd(t *testing.T) {
+	for in, want := range map[uint32]uint32{0: 0, 20250000: 20251231, 20250200: 20250228, 20240200: 20240229, 20251200: 20251231, 20250315: 20250315} {
+		if got := End(in); got != want {
+			t.Errorf("End(%d) = %d, want %d", in, got, want)
+		}
+	}
+}

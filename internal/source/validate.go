@@ -405,13 +405,7 @@ func (c *checker) verified() {
 	if vt == 0 {
 		return
 	}
-	// "2025-12" was checked through the end of December.
-	if vt%100 == 0 {
-		vt += 99
-	}
-	if vt/100%100 == 0 {
-		vt += 9900
-	}
+	vt = dates.End(vt) // "2025-12" was checked through 2025-12-31
 	after := func(rec, field, d string) {
 		if Date(d) > vt {
 			c.add(rec, field, "%s is after verified_through %s: mark it scheduled or move verified_through", d, f.VerifiedThrough)

@@ -109,8 +109,7 @@ func AfterVerified(o orgs.Org, d igo.Date) bool {
 	if vt.IsZero() || d.IsZero() || closed(o) {
 		return false
 	}
-	s := dates.Start(uint32(d))
-	return time.Date(int(s/10000), time.Month(s/100%100), int(s%100), 0, 0, 0, 0, time.UTC).After(lastDay(vt))
+	return dates.Start(uint32(d)) > dates.End(uint32(vt))
 }
 
 // closed reports whether o's record is complete: it was dissolved and
@@ -121,14 +120,8 @@ func closed(o orgs.Org) bool {
 
 // lastDay is the last day d covers: 2025-12 → 2025-12-31, 2025 → 2025-12-31.
 func lastDay(d igo.Date) time.Time {
-	y, m, day := d.Year(), d.Month(), d.Day()
-	if m == 0 {
-		m = time.December
-	}
-	if day == 0 {
-		day = dates.DaysIn(y, int(m))
-	}
-	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	e := dates.End(uint32(d))
+	return time.Date(int(e/10000), time.Month(e/100%100), int(e%100), 0, 0, 0, 0, time.UTC)
 }
 
 // ParseAge parses an age in days such as "180d" (or a bare "180").
