@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/igodata/igo/internal/golden"
 )
@@ -14,25 +9,9 @@ import (
 // TestGolden compares the program's output for each argument list with
 // testdata/<name>.txt. After a deliberate data change, run:
 // go test ./examples/members -update
-func TestGolden(t *testing.T) {
-	for name, args := range goldenCases {
-		t.Run(name, func(t *testing.T) {
-			var buf bytes.Buffer
-			require.NoError(t, run(&buf, args))
-			got := strings.TrimSpace("$ members "+strings.Join(args, " ")) + "\n" + buf.String()
-			golden.Check(t, filepath.Join("testdata", name+".txt"), got)
-		})
-	}
-}
+func TestGolden(t *testing.T) { golden.Program(t, "members", run, goldenCases) }
 
-func TestBadInput(t *testing.T) {
-	for _, args := range badCases {
-		var buf bytes.Buffer
-		err := run(&buf, args)
-		require.Error(t, err, "members %q", args)
-		require.Contains(t, err.Error(), args[len(args)-1], "the error names the bad value")
-	}
-}
+func TestBadInput(t *testing.T) { golden.BadInput(t, "members", run, badCases) }
 
 var goldenCases = map[string][]string{
 	"default":      nil,
