@@ -50,15 +50,15 @@ type Body struct {
 	ID        string // short and stable within Org, such as "heads-of-state"
 	Name      string // English name, such as "Council of Heads of State"
 	Role      Role
-	Principal bool   // its chair is the organization's chair, which [At] reports
+	Principal bool // its chair is the organization's chair, which [At] reports
 	// Joint reports a body held by several parties at once (co-chairs, the
 	// EU Council's trios): its terms may overlap, though one party's may
 	// not. [Holders] lists who held it on a day; [AtBody] reports false for
 	// it. A principal body is never joint.
 	Joint bool
-	Rule      string // how the chair rotates or the post is filled, as the sources put it
-	Note      string
-	src       srcs.Span
+	Rule  string // how the chair rotates or the post is filled, as the sources put it
+	Note  string
+	src   srcs.Span
 }
 
 // Sources returns an iterator over the sources for b's rule.
@@ -331,14 +331,14 @@ func (t *Table) Holders(org orgs.ID, body string, d igo.Date) iter.Seq[Term] {
 			return
 		}
 		// A joint body's terms may overlap, so any term that starts on or
-		// before d may be in force: collect them, ordered by party, in a
-		// buffer that stays on the stack unless a day has more than 16
-		// holders.
+		// before d is in force if it ends after d: collect them, ordered by
+		// party, in a buffer that stays on the stack unless a day has more
+		// than 16 holders.
 		var buf [16]uint32
 		in := buf[:0]
 		ds := dates.Start(uint32(d))
-		for i := 0; i < len(ts) && dates.Start(uint32(ts[i].Period.From)) <= ds; i++ {
-			if !ts[i].Period.Contains(d) {
+		for i := range startedBy(ts, ds) {
+			if to := ts[i].Period.To; to != 0 && dates.Start(uint32(to)) <= ds {
 				continue
 			}
 			j := len(in) // insertion sort: a day has few holders
@@ -359,10 +359,19 @@ func (t *Table) Holders(org orgs.ID, body string, d igo.Date) iter.Seq[Term] {
 // at returns the term of ts, one body's terms oldest first, in force on d.
 func at(ts []Term, d igo.Date) (Term, bool) {
 	// The last term that starts on or before d is the only candidate, since
-	// terms do not overlap. Dates compare as first days, as Period.Contains
-	// does: the date "2024" is in a term from 2024-01-01. (A loop rather than
-	// sort.Search: no call per step.)
-	ds := dates.Start(uint32(d))
+	// terms do not overlap.
+	if n := startedBy(ts, dates.Start(uint32(d))); n > 0 && ts[n-1].Period.Contains(d) {
+		return ts[n-1], true
+	}
+	return Term{}, false
+}
+
+// startedBy returns the number of terms of ts, one body's terms oldest
+// first, that start on or before the day ds (a first day, see
+// [dates.Start]). Dates compare as first days, as Period.Contains does: the
+// date "2024" is in a term from 2024-01-01. (A loop rather than
+// sort.Search: no call per step.)
+func startedBy(ts []Term, ds uint32) int {
 	lo, hi := 0, len(ts)
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); dates.Start(uint32(ts[m].Period.From)) > ds {
@@ -371,10 +380,7 @@ func at(ts []Term, d igo.Date) (Term, bool) {
 			lo = m + 1
 		}
 	}
-	if lo > 0 && ts[lo-1].Period.Contains(d) {
-		return ts[lo-1], true
-	}
-	return Term{}, false
+	return lo
 }
 
 // At returns the chair of org's principal body in force on d (for the SCO,
@@ -466,7 +472,9 @@ func AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) { return builtin.
 
 // Holders is [Table.Holders] on the built-in data: every holder of body in
 // org on d, ordered by party.
-func Holders(org orgs.ID, body string, d igo.Date) iter.Seq[Term] { return builtin.Holders(org, body, d) }
+func Holders(org orgs.ID, body string, d igo.Date) iter.Seq[Term] {
+	return builtin.Holders(org, body, d)
+}
 
 // ChairedBy is [Table.ChairedBy] on the built-in data: the chairmanships c
 // held at any time in year, ordered by organization and start.
