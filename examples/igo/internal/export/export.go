@@ -106,6 +106,7 @@ type BodyRow struct {
 	Name      string `json:"name"`
 	Role      string `json:"role"`
 	Principal bool   `json:"principal"`
+	Joint     bool   `json:"joint"`
 	Rule      string `json:"rule"`
 	Note      string `json:"note"`
 	Sources   string `json:"sources"`
@@ -232,7 +233,7 @@ func Build(list []orgs.Org, ms *member.Table, cs *chair.Table, tl *timeline.Tabl
 		for bd := range cs.Bodies(o.ID) {
 			t.Bodies = append(t.Bodies, BodyRow{
 				Org: string(bd.Org), Body: bd.ID, Name: bd.Name, Role: bd.Role.String(),
-				Principal: bd.Principal, Rule: bd.Rule, Note: bd.Note, Sources: cite(bd.Sources()),
+				Principal: bd.Principal, Joint: bd.Joint, Rule: bd.Rule, Note: bd.Note, Sources: cite(bd.Sources()),
 			})
 		}
 		for m := range ms.Spells(o.ID) {
