@@ -258,6 +258,13 @@ func TestRoundTripJoint(t *testing.T) {
 			assert.True(t, b.Joint)
 			d := igo.Date(20240705)
 			require.Len(t, slices.Collect(cs2.Holders(orgs.SCO, "co", d)), 2)
+			var keys []string
+			for _, r := range got.Terms {
+				if r.Body == "co" {
+					keys = append(keys, r.Term)
+				}
+			}
+			assert.Equal(t, []string{"SCO/co/2024-01-01/CN", "SCO/co/2024-01-01/KZ"}, keys, "each term has its own key")
 			require.Empty(t, cmp.Diff(slices.Collect(cs.Holders(orgs.SCO, "co", d)), slices.Collect(cs2.Holders(orgs.SCO, "co", d)), ignoreSources))
 		})
 	}
