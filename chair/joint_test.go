@@ -62,6 +62,7 @@ func TestHolders(t *testing.T) {
 	// A body that is not joint yields its one holder, as AtBody reports it.
 	assert.Equal(t, []string{"BB 2024-01-01/2025-01-01"}, holders(tab, "council", day("2024-07-01")))
 	assert.Nil(t, holders(tab, "council", day("2025-01-01")))
+	assert.Nil(t, holders(tab, "trio", 0), "the zero date")
 	for _, body := range []string{"", "nope"} {
 		assert.Nil(t, holders(tab, body, day("2025")), "body %q", body)
 	}
