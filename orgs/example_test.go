@@ -52,6 +52,7 @@ func ExampleAll() {
 	// EAEU 2014
 	// ECO 1964
 	// EURASEC 2000
+	// G7 1975
 	// IFAS 1993
 	// IOFS 2013
 	// OIC 1969
