@@ -65,7 +65,7 @@ var orgTable = [...]Org{
 		names:           [2]uint16{16, 18}, aliases: [2]uint16{53, 58}, founders: [2]uint16{124, 130}, seats: [2]uint16{22, 23}, notes: [2]uint16{63, 68}, src: srcs.Span{Lo: 1311, Hi: 1427}},
 	{ID: UNSC, Name: "United Nations Security Council", Acronym: "UNSC", Founded: 19451024, FoundingAct: "Charter of the United Nations (Chapter V: The Security Council)", FoundingPlace: "San Francisco",
 		VerifiedThrough: 20260604,
-		names:           [2]uint16{18, 19}, aliases: [2]uint16{58, 60}, founders: [2]uint16{130, 135}, seats: [2]uint16{23, 25}, notes: [2]uint16{68, 73}, src: srcs.Span{Lo: 1457, Hi: 1615}},
+		names:           [2]uint16{18, 19}, aliases: [2]uint16{58, 60}, founders: [2]uint16{130, 135}, seats: [2]uint16{23, 25}, notes: [2]uint16{68, 73}, src: srcs.Span{Lo: 1457, Hi: 1616}},
 }
 
 var names = [...]Name{
