@@ -61,4 +61,5 @@ func ExampleAll() {
 	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
+	// UNSC 1945
 }
