@@ -240,7 +240,7 @@ func resolve(d *diff, ours *member.Table, theirs *cow.Dataset) {
 		d.reason = fmt.Sprintf("COW codes years: the party's tier changed during the year (built-in: %s), and COW gives one of those tiers.", tierList(mine))
 	case d.theirs == member.None && len(mine) == 1 && mine[0] == member.Observer && !hasTier(member.Observer):
 		d.reason = fmt.Sprintf("COW codes no observers of %s; it omits them.", co.Abbr)
-	case d.theirs == member.None && len(mine) == 1 && (mine[0] == member.DialoguePartner || mine[0] == member.Partner):
+	case d.theirs == member.None && !slices.Contains(mine, member.None) && !slices.ContainsFunc(mine, func(t member.Tier) bool { return t != member.DialoguePartner && t != member.Partner }):
 		d.reason = "COW has no dialogue-partner or partner tier; it omits such parties."
 	default:
 		if when := shifted(d, ours); when != "" {
