@@ -58,4 +58,5 @@ func ExampleAll() {
 	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
+	// UN 1945
 }

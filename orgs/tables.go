@@ -21,9 +21,10 @@ const (
 	OSCE    ID = "OSCE"    // Organization for Security and Co-operation in Europe
 	OTS     ID = "OTS"     // Organization of Turkic States
 	SCO     ID = "SCO"     // Shanghai Cooperation Organisation
+	UN      ID = "UN"      // United Nations
 )
 
-// orgTable is sorted by ID. Size: 12.
+// orgTable is sorted by ID. Size: 13.
 var orgTable = [...]Org{
 	{ID: CICA, Name: "Conference on Interaction and Confidence Building Measures in Asia", Acronym: "CICA", Founded: 19990914, FoundingAct: "Declaration on the Principles Guiding Relations among the CICA Member States", FoundingPlace: "Almaty",
 		VerifiedThrough: 20251218,
@@ -62,6 +63,9 @@ var orgTable = [...]Org{
 	{ID: SCO, Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Founded: 20010615, FoundingAct: "Declaration on the Establishment of the Shanghai Cooperation Organisation", FoundingPlace: "Shanghai",
 		VerifiedThrough: 20260101,
 		names:           [2]uint16{16, 18}, aliases: [2]uint16{53, 58}, founders: [2]uint16{124, 130}, seats: [2]uint16{22, 23}, notes: [2]uint16{63, 68}, src: srcs.Span{Lo: 1311, Hi: 1427}},
+	{ID: UN, Name: "United Nations", Acronym: "UN", Founded: 19451024, FoundingAct: "Charter of the United Nations (entry into force)", FoundingPlace: "San Francisco",
+		VerifiedThrough: 20260211,
+		names:           [2]uint16{18, 19}, aliases: [2]uint16{58, 67}, founders: [2]uint16{130, 181}, seats: [2]uint16{23, 24}, notes: [2]uint16{68, 77}, src: srcs.Span{Lo: 1465, Hi: 1547}},
 }
 
 var names = [...]Name{
@@ -83,6 +87,7 @@ var names = [...]Name{
 	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 1174, Hi: 1178}, alt: srcs.AltSpan{}},
 	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 1282, Hi: 1285}, alt: srcs.AltSpan{}},
 	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 1285, Hi: 1288}, alt: srcs.AltSpan{}},
+	{Name: "United Nations", Acronym: "UN", Period: igo.Period{From: 19451024, To: 0}, Note: "The name, coined by President Franklin D. Roosevelt, was first used by the Allies in the Declaration by United Nations of 1 January 1942 (wartime alliance, not this organization); the Organization bears it from the Charter's entry into force.", src: srcs.Span{Lo: 1427, Hi: 1430}, alt: srcs.AltSpan{}},
 }
 
 var aliases = [...]string{
@@ -144,9 +149,18 @@ var aliases = [...]string{
 	"ШОС",
 	"上海合作组织",
 	"上合组织",
+	"United Nations Organization",
+	"UNO",
+	"ONU",
+	"ООН",
+	"Organisation des Nations Unies",
+	"Organización de las Naciones Unidas",
+	"Vereinte Nationen",
+	"Birlashgan Millatlar Tashkiloti",
+	"Біріккен Ұлттар Ұйымы",
 }
 
-var founders = [...]igo.Country{"AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "BY", "RU", "UA", "AM", "BY", "KG", "KZ", "RU", "TJ", "BY", "KZ", "RU", "IR", "PK", "TR", "BY", "KG", "KZ", "RU", "TJ", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ"}
+var founders = [...]igo.Country{"AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "BY", "RU", "UA", "AM", "BY", "KG", "KZ", "RU", "TJ", "BY", "KZ", "RU", "IR", "PK", "TR", "BY", "KG", "KZ", "RU", "TJ", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ", "AR", "AU", "BE", "BO", "BR", "BY", "CA", "CL", "CO", "CR", "CSHH", "CU", "DK", "DO", "EC", "EG", "ET", "FR", "GB", "GR", "GT", "HN", "HT", "IN", "IQ", "IR", "LB", "LR", "LU", "MX", "NI", "NL", "NO", "NZ", "PA", "PE", "PH", "PL", "PY", "SA", "SUHH", "SV", "SY", "TR", "TW", "UA", "US", "UY", "VE", "YUCS", "ZA"}
 
 var seats = [...]Seat{
 	{City: "Almaty", Country: "KZ", Period: igo.Period{From: 20060617, To: 20140000}, Inferred: "", Note: "", src: srcs.Span{Lo: 2, Hi: 5}, alt: srcs.AltSpan{}},
@@ -172,6 +186,7 @@ var seats = [...]Seat{
 	{City: "Vienna", Country: "AT", Period: igo.Period{From: 19931129, To: 0}, Inferred: "", Note: "Seat of the Secretariat (decided by the Committee of Senior Officials, Prague, 29 November 1993) and of the Permanent Council (Hofburg). The Secretary General was based in Vienna from 15 June 1993.", src: srcs.Span{Lo: 1026, Hi: 1029}, alt: srcs.AltSpan{}},
 	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 1178, Hi: 1181}, alt: srcs.AltSpan{}},
 	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 1288, Hi: 1290}, alt: srcs.AltSpan{}},
+	{City: "New York", Country: "US", Period: igo.Period{From: 0, To: 0}, Inferred: "", Note: "United Nations Headquarters, Manhattan, New York City; other main offices in Geneva, Vienna and Nairobi. Undated: no source consulted dates the seat. The first session of the General Assembly opened in London (Methodist Central Hall, Westminster) on 10 January 1946, and its second part met at Flushing Meadows, New York, from 23 October 1946 (see events).", src: srcs.Span{Lo: 1430, Hi: 1432}, alt: srcs.AltSpan{}},
 }
 
 var notes = [...]Note{
@@ -243,10 +258,20 @@ var notes = [...]Note{
 	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 1298, Hi: 1302}},
 	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 1302, Hi: 1306}},
 	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 1306, Hi: 1311}},
+	{Text: "China's seat: China is one original Member. Its seat was held by the Republic of China (recorded under party TW) until GA resolution 2758 (XXVI) of 25 October 1971 recognized the representatives of the People's Republic of China as the only legitimate representatives of China to the UN and expelled the representatives of Chiang Kai-shek; from that date the People's Republic (CN) holds it. The UN regards this as a question of representation, not of admission or withdrawal; igo records the representing party, so China's single membership appears as a TW spell (1945-1971) and a CN spell (from 1971), and TW stands among the founders.", src: srcs.Span{Lo: 1432, Hi: 1434}},
+	{Text: "Egypt, Syria and the United Arab Republic (1958-1961): the UAR's single membership is recorded under EG (Egypt kept the UAR name and the seat after 1961) and Syria's membership shows a gap from the plebiscite of 21 February 1958 to 13 October 1961, when it resumed separate membership; the UN's own list dates Syria's membership from 24 October 1945 without interruption.", src: srcs.Span{Lo: 1434, Hi: 1437}},
+	{Text: "Tanganyika, Zanzibar and Tanzania: Tanganyika's membership (from 14 December 1961) is recorded under TZ, since the UN dates the United Republic of Tanzania's membership from it; Zanzibar's separate membership (16 December 1963 - 26 April 1964) is recorded under a former-state party ZANZ added to parties.json, since no ISO 3166 code exists for it. Malaya's membership is recorded under MY (renamed Malaysia in 1963, same membership).", src: srcs.Span{Lo: 1437, Hi: 1439}},
+	{Text: "Successions: the Russian Federation continues the USSR's membership (24 December 1991); Czechoslovakia (to 31 December 1992) was succeeded by two new Members admitted on 19 January 1993; the German Democratic Republic acceded to the Federal Republic on 3 October 1990; the two Yemens united on 22 May 1990 (single Member dated from North Yemen's admission in 1947); the Federal Republic of Yugoslavia was admitted as a new Member on 1 November 2000 after eight years in which the SFRY seat was in a sui generis 'suspended' position (recorded as a suspended YUCS spell), became Serbia and Montenegro (CSXX) in 2003, and its membership was continued by Serbia in June 2006; Montenegro was admitted on 28 June 2006.", src: srcs.Span{Lo: 1439, Hi: 1445}},
+	{Text: "Indonesia announced its withdrawal in January 1965 (effective 1 March 1965) and resumed participation in September 1966; the UN never treated the membership as terminated (no readmission; its membership is still dated 28 September 1950). Recorded as a 'frozen' member spell; the exact day of the return is not in a source consulted (September 1966 precision).", src: srcs.Span{Lo: 1445, Hi: 1449}},
+	{Text: "Membership dates are the UN's dates of admission (for original Members, the dates in the UN list, which for some are the dates their ratifications were deposited after 24 October 1945). The un.org Member States page itself was not found in the search corpus: the dates were checked against Wikipedia's list of admissions (every member), a copy of the UN's alphabetical list (Afghanistan to Gabon), a transcription of a UN list (Sweden to Zimbabwe) and the UN Yearbook rosters of 1966, 1968 and 1974; about 45 admissions after 1974 (for example Kazakhstan, 2 March 1992) rest on Wikipedia's list alone and should be checked against un.org when it can be reached.", src: srcs.Span{Lo: 1449, Hi: 1455}},
+	{Text: "Observers: recorded are the non-member observer States (the Holy See since 1964; Palestine, observer since 1974 as the PLO, 'Palestine' since 1988, non-member observer State since 29 November 2012), Switzerland's observer status (1948-2002) and the European Union (observer since 1974 as the EEC; enhanced participation since 3 May 2011). Palestine's application for membership (23 September 2011) is recorded as an applicant spell; the Security Council's April 2024 vote and the General Assembly's May 2024 decision on its rights are not recorded (not in the sources consulted). The many other intergovernmental organizations and entities with General Assembly observer status (for example IFAS, granted by resolution 63/133) are out of scope of this file. The Security Council (its seats and monthly presidency) is a separate organization file (UNSC).", src: srcs.Span{Lo: 1455, Hi: 1461}},
+	{Text: "Gap: the Presidents of the General Assembly are recorded only from the 51st session (opened 17 September 1996) to the 80th (opened 9 September 2025); the first 50 sessions from 1946 (Paul-Henri Spaak, Belgium, first President; the 50th, 1995-1996, Diogo Freitas do Amaral, Portugal) are not recorded because their opening and closing dates were not found in a source consulted (un.org has a page per session giving them, which a later pass can use). Special and emergency special sessions (which in the early years had their own Presidents) are not recorded. The President of the 81st session (2026-2027) is to be elected on 2 June 2026 (scheduled event); no result is recorded.", src: srcs.Span{Lo: 1461, Hi: 1464}},
+	{Text: "Kazakhstan's context: the Kazinform article on Kazakhstan's six chairmanships of 2024 quotes President Tokayev on maintaining interaction with the United Nations and its structures (for the CSTO) and notes IFAS was established with UN support.", src: srcs.Span{Lo: 1464, Hi: 1465}},
 }
 
-// nameIndex maps normalized names to IDs, sorted by key. Size: 72.
+// nameIndex maps normalized names to IDs, sorted by key. Size: 83.
 var nameIndex = [...]nameKey{
+	{"birlashgan millatlar tashkiloti", UN},
 	{"ccts", OTS},
 	{"cica", CICA},
 	{"cis", CIS},
@@ -280,7 +305,10 @@ var nameIndex = [...]nameKey{
 	{"oci", OIC},
 	{"odkb", CSTO},
 	{"oic", OIC},
+	{"onu", UN},
+	{"organización de las naciones unidas", UN},
 	{"organization de la coopération islamique", OIC},
+	{"organization des nations unies", UN},
 	{"organization for security and co operation in europe", OSCE},
 	{"organization for security and cooperation in europe", OSCE},
 	{"organization of islamic cooperation", OIC},
@@ -300,6 +328,12 @@ var nameIndex = [...]nameKey{
 	{"tashkent treaty", CSTO},
 	{"turkic council", OTS},
 	{"türk devletleri teşkilatı", OTS},
+	{"un", UN},
+	{"united nations", UN},
+	{"united nations organization", UN},
+	{"uno", UN},
+	{"vereinte nationen", UN},
+	{"Біріккен Ұлттар Ұйымы", UN},
 	{"ЕАЭО", EAEU},
 	{"ЕАЭС", EAEU},
 	{"ЕврАзЭС", EURASEC},
@@ -310,6 +344,7 @@ var nameIndex = [...]nameKey{
 	{"Международный фонд спасения Арала", IFAS},
 	{"ОБСЕ", OSCE},
 	{"ОДКБ", CSTO},
+	{"ООН", UN},
 	{"Организация Договора о коллективной безопасности", CSTO},
 	{"СВМДА", CICA},
 	{"СНГ", CIS},
