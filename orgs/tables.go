@@ -65,7 +65,7 @@ var orgTable = [...]Org{
 		names:           [2]uint16{16, 18}, aliases: [2]uint16{53, 58}, founders: [2]uint16{124, 130}, seats: [2]uint16{22, 23}, notes: [2]uint16{63, 68}, src: srcs.Span{Lo: 1311, Hi: 1427}},
 	{ID: UN, Name: "United Nations", Acronym: "UN", Founded: 19451024, FoundingAct: "Charter of the United Nations (entry into force)", FoundingPlace: "San Francisco",
 		VerifiedThrough: 20260211,
-		names:           [2]uint16{18, 19}, aliases: [2]uint16{58, 67}, founders: [2]uint16{130, 181}, seats: [2]uint16{23, 24}, notes: [2]uint16{68, 77}, src: srcs.Span{Lo: 1473, Hi: 1600}},
+		names:           [2]uint16{18, 19}, aliases: [2]uint16{58, 67}, founders: [2]uint16{130, 181}, seats: [2]uint16{23, 24}, notes: [2]uint16{68, 77}, src: srcs.Span{Lo: 1473, Hi: 1601}},
 }
 
 var names = [...]Name{
