@@ -24,10 +24,11 @@ const (
 	OSCE    ID = "OSCE"    // Organization for Security and Co-operation in Europe
 	OTS     ID = "OTS"     // Organization of Turkic States
 	SCO     ID = "SCO"     // Shanghai Cooperation Organisation
+	UN      ID = "UN"      // United Nations
 	UNSC    ID = "UNSC"    // United Nations Security Council
 )
 
-// orgTable is sorted by ID. Size: 16.
+// orgTable is sorted by ID. Size: 17.
 var orgTable = [...]Org{
 	{ID: BRICS, Name: "BRICS", Acronym: "BRICS", Founded: 20060900, FoundingAct: "First meeting of the BRIC foreign ministers, on the margins of the UN General Assembly", FoundingPlace: "New York",
 		VerifiedThrough: 20260211,
@@ -75,9 +76,12 @@ var orgTable = [...]Org{
 	{ID: SCO, Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Founded: 20010615, FoundingAct: "Declaration on the Establishment of the Shanghai Cooperation Organisation", FoundingPlace: "Shanghai",
 		VerifiedThrough: 20260101,
 		names:           [2]uint16{23, 25}, aliases: [2]uint16{69, 74}, founders: [2]uint16{153, 159}, seats: [2]uint16{22, 23}, notes: [2]uint16{83, 88}, src: srcs.Span{Lo: 1704, Hi: 1820}},
+	{ID: UN, Name: "United Nations", Acronym: "UN", Founded: 19451024, FoundingAct: "Charter of the United Nations (entry into force)", FoundingPlace: "San Francisco",
+		VerifiedThrough: 20260211,
+		names:           [2]uint16{25, 26}, aliases: [2]uint16{74, 83}, founders: [2]uint16{159, 210}, seats: [2]uint16{23, 24}, notes: [2]uint16{88, 97}, src: srcs.Span{Lo: 1866, Hi: 1994}},
 	{ID: UNSC, Name: "United Nations Security Council", Acronym: "UNSC", Founded: 19451024, FoundingAct: "Charter of the United Nations (Chapter V: The Security Council)", FoundingPlace: "San Francisco",
 		VerifiedThrough: 20260604,
-		names:           [2]uint16{25, 26}, aliases: [2]uint16{74, 76}, founders: [2]uint16{159, 164}, seats: [2]uint16{23, 25}, notes: [2]uint16{88, 93}, src: srcs.Span{Lo: 1850, Hi: 2009}},
+		names:           [2]uint16{26, 27}, aliases: [2]uint16{83, 85}, founders: [2]uint16{210, 215}, seats: [2]uint16{24, 26}, notes: [2]uint16{97, 102}, src: srcs.Span{Lo: 2024, Hi: 2183}},
 }
 
 var names = [...]Name{
@@ -106,7 +110,8 @@ var names = [...]Name{
 	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 1567, Hi: 1571}, alt: srcs.AltSpan{}},
 	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 1675, Hi: 1678}, alt: srcs.AltSpan{}},
 	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 1678, Hi: 1681}, alt: srcs.AltSpan{}},
-	{Name: "United Nations Security Council", Acronym: "UNSC", Period: igo.Period{From: 19451024, To: 0}, Note: "Established by the Charter of the United Nations (Chapter V), which entered into force on 24 October 1945.", src: srcs.Span{Lo: 1820, Hi: 1822}, alt: srcs.AltSpan{}},
+	{Name: "United Nations", Acronym: "UN", Period: igo.Period{From: 19451024, To: 0}, Note: "The name, coined by President Franklin D. Roosevelt, was first used by the Allies in the Declaration by United Nations of 1 January 1942 (wartime alliance, not this organization); the Organization bears it from the Charter's entry into force.", src: srcs.Span{Lo: 1820, Hi: 1823}, alt: srcs.AltSpan{}},
+	{Name: "United Nations Security Council", Acronym: "UNSC", Period: igo.Period{From: 19451024, To: 0}, Note: "Established by the Charter of the United Nations (Chapter V), which entered into force on 24 October 1945.", src: srcs.Span{Lo: 1994, Hi: 1996}, alt: srcs.AltSpan{}},
 }
 
 var aliases = [...]string{
@@ -184,11 +189,20 @@ var aliases = [...]string{
 	"ШОС",
 	"上海合作组织",
 	"上合组织",
+	"United Nations Organization",
+	"UNO",
+	"ONU",
+	"ООН",
+	"Organisation des Nations Unies",
+	"Organización de las Naciones Unidas",
+	"Vereinte Nationen",
+	"Birlashgan Millatlar Tashkiloti",
+	"Біріккен Ұлттар Ұйымы",
 	"Security Council",
 	"UN Security Council",
 }
 
-var founders = [...]igo.Country{"BR", "CN", "IN", "RU", "AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "BY", "RU", "UA", "AM", "BY", "KG", "KZ", "RU", "TJ", "BY", "KZ", "RU", "IR", "PK", "TR", "BY", "KG", "KZ", "RU", "TJ", "AR", "AU", "BR", "CA", "CN", "DE", "EU", "FR", "GB", "IN", "IT", "JP", "KR", "MX", "RU", "SA", "TR", "US", "ZA", "DE", "FR", "GB", "IT", "JP", "US", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ", "FR", "GB", "SUHH", "TW", "US"}
+var founders = [...]igo.Country{"BR", "CN", "IN", "RU", "AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "BY", "RU", "UA", "AM", "BY", "KG", "KZ", "RU", "TJ", "BY", "KZ", "RU", "IR", "PK", "TR", "BY", "KG", "KZ", "RU", "TJ", "AR", "AU", "BR", "CA", "CN", "DE", "EU", "FR", "GB", "IN", "IT", "JP", "KR", "MX", "RU", "SA", "TR", "US", "ZA", "DE", "FR", "GB", "IT", "JP", "US", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ", "AR", "AU", "BE", "BO", "BR", "BY", "CA", "CL", "CO", "CR", "CSHH", "CU", "DK", "DO", "EC", "EG", "ET", "FR", "GB", "GR", "GT", "HN", "HT", "IN", "IQ", "IR", "LB", "LR", "LU", "MX", "NI", "NL", "NO", "NZ", "PA", "PE", "PH", "PL", "PY", "SA", "SUHH", "SV", "SY", "TR", "TW", "UA", "US", "UY", "VE", "YUCS", "ZA", "FR", "GB", "SUHH", "TW", "US"}
 
 var seats = [...]Seat{
 	{City: "Almaty", Country: "KZ", Period: igo.Period{From: 20060617, To: 20140000}, Inferred: "", Note: "", src: srcs.Span{Lo: 127, Hi: 130}, alt: srcs.AltSpan{}},
@@ -214,8 +228,9 @@ var seats = [...]Seat{
 	{City: "Vienna", Country: "AT", Period: igo.Period{From: 19931129, To: 0}, Inferred: "", Note: "Seat of the Secretariat (decided by the Committee of Senior Officials, Prague, 29 November 1993) and of the Permanent Council (Hofburg). The Secretary General was based in Vienna from 15 June 1993.", src: srcs.Span{Lo: 1419, Hi: 1422}, alt: srcs.AltSpan{}},
 	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 1571, Hi: 1574}, alt: srcs.AltSpan{}},
 	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 1681, Hi: 1683}, alt: srcs.AltSpan{}},
-	{City: "London", Country: "GB", Period: igo.Period{From: 19460117, To: 19460315}, Inferred: "", Note: "Church House, Westminster; the Council met in London from 17 January to 16 February 1946.", src: srcs.Span{Lo: 1822, Hi: 1824}, alt: srcs.AltSpan{}},
-	{City: "New York", Country: "US", Period: igo.Period{From: 19460315, To: 0}, Inferred: "", Note: "Temporary sites in and near New York from 15 March 1946 (Manhattan, Hunter College in the Bronx, Flushing Meadow, Lake Success), with sessions in Paris in 1948 and 1951-1952; the permanent United Nations Headquarters in Manhattan from 1952.", src: srcs.Span{Lo: 1824, Hi: 1825}, alt: srcs.AltSpan{}},
+	{City: "New York", Country: "US", Period: igo.Period{From: 0, To: 0}, Inferred: "", Note: "United Nations Headquarters, Manhattan, New York City; other main offices in Geneva, Vienna and Nairobi. Undated: no source consulted dates the seat. The first session of the General Assembly opened in London (Methodist Central Hall, Westminster) on 10 January 1946, and its second part met at Flushing Meadows, New York, from 23 October 1946 (see events).", src: srcs.Span{Lo: 1823, Hi: 1825}, alt: srcs.AltSpan{}},
+	{City: "London", Country: "GB", Period: igo.Period{From: 19460117, To: 19460315}, Inferred: "", Note: "Church House, Westminster; the Council met in London from 17 January to 16 February 1946.", src: srcs.Span{Lo: 1996, Hi: 1998}, alt: srcs.AltSpan{}},
+	{City: "New York", Country: "US", Period: igo.Period{From: 19460315, To: 0}, Inferred: "", Note: "Temporary sites in and near New York from 15 March 1946 (Manhattan, Hunter College in the Bronx, Flushing Meadow, Lake Success), with sessions in Paris in 1948 and 1951-1952; the permanent United Nations Headquarters in Manhattan from 1952.", src: srcs.Span{Lo: 1998, Hi: 1999}, alt: srcs.AltSpan{}},
 }
 
 var notes = [...]Note{
@@ -307,15 +322,25 @@ var notes = [...]Note{
 	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 1691, Hi: 1695}},
 	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 1695, Hi: 1699}},
 	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 1699, Hi: 1704}},
-	{Text: "The Security Council is one of the principal organs of the United Nations (Charter, Chapter V), not a separate organization; igo records it as its own organization (id UNSC) so that its seats and its monthly presidency can be queried. UN membership, the General Assembly presidency and the Secretary-General are recorded in the United Nations' own file (UN). The Council has no secretary-general or other leadership post of its own, so no post body is recorded here.", src: srcs.Span{Lo: 1825, Hi: 1827}},
-	{Text: "Seats: the five permanent members named in Charter Article 23 since 24 October 1945 (China's seat represented by TW until 25 October 1971 and by CN since; the USSR's seat continued by the Russian Federation from 24 December 1991), and every elected member from 1946 to the members elected in June 2026 for 2027-2028 (scheduled). Six elected seats until 1965, ten since 1966 (amendment in force 31 August 1965). Elected terms run from 1 January to 31 December of the second year (so 'to' is 1 January after the term). The first six elected members of January 1946 are dated from the first meeting (17 January 1946, attested), since no source seen gives the election date; Egypt, Mexico and the Netherlands drew one-year terms.", src: srcs.Span{Lo: 1827, Hi: 1834}},
-	{Text: "Caveat on sources for the elected seats: no official UN list of elected members was found in the sources available; the terms before 1985 rest on the English and German Wikipedia lists of Council members (an encyclopedia, used as a last resort), checked for the split terms and the 1965 enlargement against reports of those elections and, for 1966-1969, against a JTA report of the January 1968 change of members; in review (November 2026) every elected term of 1961-1984 was also checked for consistency (eleven members each year to 1965, fifteen from 1966, each elected member serving two consecutive years unless a split or one-year term is noted) and no error was found, but no official UN list could be read, so those terms still rest mainly on the encyclopedias; those from 1985 to 2012 also on the Global Policy Forum table (whose rows for 2009-2012 misprint the end year), and those from 2014 on also on news reports of the elections and on Security Council Report. Split terms (one year each): Yugoslavia 1956 / Philippines 1957; Poland 1960 / Turkey 1961; Liberia 1961 / Ireland 1962; Romania 1962 / Philippines 1963; Czechoslovakia 1964 / Malaysia 1965; Italy 2017 / Netherlands 2018. Saudi Arabia, elected in October 2013 for 2014-2015, declined the seat; Jordan was elected on 6 December 2013 in its place. The 1979 election for the Latin American seat deadlocked; Mexico was chosen only in 1980, after 155 ballots, so its 1980-1981 seat is dated to the year only.", src: srcs.Span{Lo: 1834, Hi: 1840}},
-	{Text: "Presidency: recorded month by month from January 1992 (the first month after the Russian Federation took over the USSR's seat) to December 2026 only; the presidencies of 1946-1991 are not recorded (no source listing them was found, and deriving them from the rule would depend on the names used at the time, e.g. 'Union of Soviet Socialist Republics', and on adjustments such as resolution 14 (1946)). For 1993 one month was read in a source (October, Brazil, from a copy of the verbatim record S/PV.3295); the other months of 1993 rest on the rule, bracketed by the sourced months of 1992 and 1994 with which the rule agrees. Months read in a source cite it (UN presidency tables for 2015 and 2024, the UN-quoted 2025 list, UN press releases, presidencies' monthly assessments, Security Council Report forecasts, news agencies); all other months are derived from the alphabetical rule and the year's composition and carry 'inferred'. Every month read in a source agrees with the rule. Months after the file's verified_through date (July-December 2026) are marked scheduled. The President's name (the Permanent Representative presiding) is given only where a source names him or her.", src: srcs.Span{Lo: 1840, Hi: 1848}},
-	{Text: "Not recorded: summit-level meetings other than those listed (UNODA calls the 2009 meeting only the fifth at summit level; the fourth was not identified).", src: srcs.Span{Lo: 1848, Hi: 1850}},
+	{Text: "China's seat: China is one original Member. Its seat was held by the Republic of China (recorded under party TW) until GA resolution 2758 (XXVI) of 25 October 1971 recognized the representatives of the People's Republic of China as the only legitimate representatives of China to the UN and expelled the representatives of Chiang Kai-shek; from that date the People's Republic (CN) holds it. The UN regards this as a question of representation, not of admission or withdrawal; igo records the representing party, so China's single membership appears as a TW spell (1945-1971) and a CN spell (from 1971), and TW stands among the founders.", src: srcs.Span{Lo: 1825, Hi: 1827}},
+	{Text: "Egypt, Syria and the United Arab Republic (1958-1961): the UAR's single membership is recorded under EG (Egypt kept the UAR name and the seat after 1961) and Syria's membership shows a gap from the plebiscite of 21 February 1958 to 13 October 1961, when it resumed separate membership; the UN's own list dates Syria's membership from 24 October 1945 without interruption.", src: srcs.Span{Lo: 1827, Hi: 1830}},
+	{Text: "Tanganyika, Zanzibar and Tanzania: Tanganyika's membership (from 14 December 1961) is recorded under TZ, since the UN dates the United Republic of Tanzania's membership from it; Zanzibar's separate membership (16 December 1963 - 26 April 1964) is recorded under a former-state party ZANZ added to parties.json, since no ISO 3166 code exists for it. Malaya's membership is recorded under MY (renamed Malaysia in 1963, same membership).", src: srcs.Span{Lo: 1830, Hi: 1832}},
+	{Text: "Successions: the Russian Federation continues the USSR's membership (24 December 1991); Czechoslovakia (to 31 December 1992) was succeeded by two new Members admitted on 19 January 1993; the German Democratic Republic acceded to the Federal Republic on 3 October 1990; the two Yemens united on 22 May 1990 (single Member dated from North Yemen's admission in 1947); the Federal Republic of Yugoslavia was admitted as a new Member on 1 November 2000 after eight years in which the SFRY seat was in a sui generis 'suspended' position (recorded as a suspended YUCS spell), became Serbia and Montenegro (CSXX) in 2003, and its membership was continued by Serbia in June 2006; Montenegro was admitted on 28 June 2006.", src: srcs.Span{Lo: 1832, Hi: 1839}},
+	{Text: "Indonesia announced its withdrawal in January 1965 (letter of 20 January 1965; effective 1 March 1965 in the contemporary membership chart) and resumed participation on 28 September 1966, after a telegram to the Secretary-General dated 19 September 1966; the UN never treated the membership as terminated (no readmission; its membership is still dated 28 September 1950). Recorded as a 'frozen' member spell. The day of the return, 28 September 1966, rests on an Indonesian news retrospective (VIVA); the contemporary NZPA report of 19 September 1966 only announces an observer team for the session then opening.", src: srcs.Span{Lo: 1839, Hi: 1844}},
+	{Text: "Membership dates are the UN's dates of admission (for original Members, the dates in the UN list, which for some are the dates their ratifications were deposited after 24 October 1945). The un.org Member States page itself was not found in the search corpus. The dates were checked against Wikipedia's list of admissions (every member), the UN Yearbook rosters of 1966, 1968, 1974 and 1978, a copy of the UN's alphabetical list (Afghanistan to Gabon), a transcription of a UN list (Sweden to Zimbabwe) and, in the November 2026 review, the UN Regional Information Centre's list of July 2006 (Afghanistan to France in Italian order: all 59 dates agree, China and the Russian Federation as explained in the notes) and contemporary news reports or national sources for the admissions of 1975-2011 (LA Times, UN press release GA/9591, un.org's Czechoslovakia page, the Kazakh Foreign Ministry and others). Admissions still resting on Wikipedia alone (plus at most a weak corroborating source): Mozambique (16 September 1975), Saint Lucia (18 September 1979), Saint Vincent and the Grenadines (16 September 1980) and Liechtenstein (18 September 1990, also in a private list on filaw.com); nothing found contradicts them.", src: srcs.Span{Lo: 1844, Hi: 1852}},
+	{Text: "Observers: recorded are the non-member observer States (the Holy See since 1964; Palestine, observer since 1974 as the PLO, 'Palestine' since 1988, non-member observer State since 29 November 2012), Switzerland's observer status (1948-2002) and the European Union (observer since 1974 as the EEC; enhanced participation since 3 May 2011). Palestine's application for membership (23 September 2011) is recorded as an applicant spell; the Security Council's vote of 18 April 2024 (veto) and the General Assembly's decision of 10 May 2024 on its rights are recorded as events. The many other intergovernmental organizations and entities with General Assembly observer status (for example IFAS, granted by resolution 63/133) are out of scope of this file. The Security Council (its seats and monthly presidency) is a separate organization file (UNSC).", src: srcs.Span{Lo: 1852, Hi: 1860}},
+	{Text: "Gap: the Presidents of the General Assembly are recorded only from the 46th session (opened 17 September 1991, Samir S. Shihabi, Saudi Arabia) to the 80th (opened 9 September 2025); the first 45 sessions from 1946 (Paul-Henri Spaak, Belgium, first President, elected on 10 January 1946) are not recorded because their opening dates were not found in a source consulted within the research budget (un.org's pages for sessions before the 51st are biographies, some with election dates, and the list pages consulted give only the years; the UN Yearbooks and the sessions' verbatim records give the dates). The 47th session's opening day (September 1992) is not known (year precision) and the 48th-50th sessions' closing dates are inferred (see those terms). Special and emergency special sessions (which in the early years had their own Presidents) are not recorded. The President of the 81st session (2026-2027) is to be elected on 2 June 2026 (scheduled event); no result is recorded.", src: srcs.Span{Lo: 1860, Hi: 1865}},
+	{Text: "Kazakhstan's context: the Kazinform article on Kazakhstan's six chairmanships of 2024 quotes President Tokayev on maintaining interaction with the United Nations and its structures (for the CSTO) and notes IFAS was established with UN support.", src: srcs.Span{Lo: 1865, Hi: 1866}},
+	{Text: "The Security Council is one of the principal organs of the United Nations (Charter, Chapter V), not a separate organization; igo records it as its own organization (id UNSC) so that its seats and its monthly presidency can be queried. UN membership, the General Assembly presidency and the Secretary-General are recorded in the United Nations' own file (UN). The Council has no secretary-general or other leadership post of its own, so no post body is recorded here.", src: srcs.Span{Lo: 1999, Hi: 2001}},
+	{Text: "Seats: the five permanent members named in Charter Article 23 since 24 October 1945 (China's seat represented by TW until 25 October 1971 and by CN since; the USSR's seat continued by the Russian Federation from 24 December 1991), and every elected member from 1946 to the members elected in June 2026 for 2027-2028 (scheduled). Six elected seats until 1965, ten since 1966 (amendment in force 31 August 1965). Elected terms run from 1 January to 31 December of the second year (so 'to' is 1 January after the term). The first six elected members of January 1946 are dated from the first meeting (17 January 1946, attested), since no source seen gives the election date; Egypt, Mexico and the Netherlands drew one-year terms.", src: srcs.Span{Lo: 2001, Hi: 2008}},
+	{Text: "Caveat on sources for the elected seats: no official UN list of elected members was found in the sources available; the terms before 1985 rest on the English and German Wikipedia lists of Council members (an encyclopedia, used as a last resort), checked for the split terms and the 1965 enlargement against reports of those elections and, for 1966-1969, against a JTA report of the January 1968 change of members; in review (November 2026) every elected term of 1961-1984 was also checked for consistency (eleven members each year to 1965, fifteen from 1966, each elected member serving two consecutive years unless a split or one-year term is noted) and no error was found, but no official UN list could be read, so those terms still rest mainly on the encyclopedias; those from 1985 to 2012 also on the Global Policy Forum table (whose rows for 2009-2012 misprint the end year), and those from 2014 on also on news reports of the elections and on Security Council Report. Split terms (one year each): Yugoslavia 1956 / Philippines 1957; Poland 1960 / Turkey 1961; Liberia 1961 / Ireland 1962; Romania 1962 / Philippines 1963; Czechoslovakia 1964 / Malaysia 1965; Italy 2017 / Netherlands 2018. Saudi Arabia, elected in October 2013 for 2014-2015, declined the seat; Jordan was elected on 6 December 2013 in its place. The 1979 election for the Latin American seat deadlocked; Mexico was chosen only in 1980, after 155 ballots, so its 1980-1981 seat is dated to the year only.", src: srcs.Span{Lo: 2008, Hi: 2014}},
+	{Text: "Presidency: recorded month by month from January 1992 (the first month after the Russian Federation took over the USSR's seat) to December 2026 only; the presidencies of 1946-1991 are not recorded (no source listing them was found, and deriving them from the rule would depend on the names used at the time, e.g. 'Union of Soviet Socialist Republics', and on adjustments such as resolution 14 (1946)). For 1993 one month was read in a source (October, Brazil, from a copy of the verbatim record S/PV.3295); the other months of 1993 rest on the rule, bracketed by the sourced months of 1992 and 1994 with which the rule agrees. Months read in a source cite it (UN presidency tables for 2015 and 2024, the UN-quoted 2025 list, UN press releases, presidencies' monthly assessments, Security Council Report forecasts, news agencies); all other months are derived from the alphabetical rule and the year's composition and carry 'inferred'. Every month read in a source agrees with the rule. Months after the file's verified_through date (July-December 2026) are marked scheduled. The President's name (the Permanent Representative presiding) is given only where a source names him or her.", src: srcs.Span{Lo: 2014, Hi: 2022}},
+	{Text: "Not recorded: summit-level meetings other than those listed (UNODA calls the 2009 meeting only the fifth at summit level; the fourth was not identified).", src: srcs.Span{Lo: 2022, Hi: 2024}},
 }
 
-// nameIndex maps normalized names to IDs, sorted by key. Size: 97.
+// nameIndex maps normalized names to IDs, sorted by key. Size: 108.
 var nameIndex = [...]nameKey{
+	{"birlashgan millatlar tashkiloti", UN},
 	{"bric", BRICS},
 	{"brics", BRICS},
 	{"ccts", OTS},
@@ -366,7 +391,10 @@ var nameIndex = [...]nameKey{
 	{"oci", OIC},
 	{"odkb", CSTO},
 	{"oic", OIC},
+	{"onu", UN},
+	{"organización de las naciones unidas", UN},
 	{"organization de la coopération islamique", OIC},
+	{"organization des nations unies", UN},
 	{"organization for security and co operation in europe", OSCE},
 	{"organization for security and cooperation in europe", OSCE},
 	{"organization of islamic cooperation", OIC},
@@ -387,12 +415,18 @@ var nameIndex = [...]nameKey{
 	{"tashkent treaty", CSTO},
 	{"turkic council", OTS},
 	{"türk devletleri teşkilatı", OTS},
+	{"un", UN},
 	{"un security council", UNSC},
+	{"united nations", UN},
+	{"united nations organization", UN},
 	{"united nations security council", UNSC},
+	{"uno", UN},
 	{"unsc", UNSC},
+	{"vereinte nationen", UN},
 	{"БРИК", BRICS},
 	{"БРИКС", BRICS},
 	{"Большая семёрка", G7},
+	{"Біріккен Ұлттар Ұйымы", UN},
 	{"ЕАЭО", EAEU},
 	{"ЕАЭС", EAEU},
 	{"ЕврАзЭС", EURASEC},
@@ -403,6 +437,7 @@ var nameIndex = [...]nameKey{
 	{"Международный фонд спасения Арала", IFAS},
 	{"ОБСЕ", OSCE},
 	{"ОДКБ", CSTO},
+	{"ООН", UN},
 	{"Организация Договора о коллективной безопасности", CSTO},
 	{"СВМДА", CICA},
 	{"СНГ", CIS},
