@@ -51,6 +51,7 @@ func ExampleAll() {
 	// CSTO 2002
 	// EAEU 2014
 	// ECO 1964
+	// EU 1958
 	// EURASEC 2000
 	// IFAS 1993
 	// IOFS 2013
