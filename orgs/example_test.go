@@ -53,6 +53,8 @@ func ExampleAll() {
 	// ECO 1964
 	// EU 1958
 	// EURASEC 2000
+	// G20 1999
+	// G7 1975
 	// IFAS 1993
 	// IOFS 2013
 	// OIC 1969
