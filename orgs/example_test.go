@@ -52,6 +52,7 @@ func ExampleAll() {
 	// CSTO 2002
 	// EAEU 2014
 	// ECO 1964
+	// EU 1958
 	// EURASEC 2000
 	// G20 1999
 	// G7 1975
