@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.3"
 
-// parties is sorted by code. Size: 271.
+// parties is sorted by code. Size: 272.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -214,6 +214,7 @@ var parties = [...]party{
 	{"RU", "Russian Federation", State},
 	{"RW", "Rwanda", State},
 	{"SA", "Saudi Arabia", State},
+	{"SADR", "Sahrawi Arab Democratic Republic", LimitedRecognition},
 	{"SB", "Solomon Islands", State},
 	{"SC", "Seychelles", State},
 	{"SCO", "Shanghai Cooperation Organisation", Organization},
@@ -281,7 +282,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 497.
+// partyNames is sorted by key. Size: 501.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"african union", "AFRICANUNION"},
@@ -671,6 +672,9 @@ var partyNames = [...]partyName{
 	{"rwanda", "RW"},
 	{"rwandese republic", "RW"},
 	{"réunion", "RE"},
+	{"sadr", "SADR"},
+	{"sahrawi arab democratic republic", "SADR"},
+	{"sahrawi republic", "SADR"},
 	{"saint barthélemy", "BL"},
 	{"saint helena, ascension and tristan da cunha", "SH"},
 	{"saint kitts and nevis", "KN"},
@@ -773,6 +777,7 @@ var partyNames = [...]partyName{
 	{"virgin islands, u.s.", "VI"},
 	{"wallis and futuna", "WF"},
 	{"western sahara", "EH"},
+	{"western sahara (sahrawi republic)", "SADR"},
 	{"yemen", "YE"},
 	{"yemen, democratic", "YDYE"},
 	{"yugoslavia", "YUCS"},

@@ -48,6 +48,7 @@ func ExampleAll() {
 	// Output:
 	// APEC 1989
 	// ASEAN 1967
+	// AU 1963
 	// BRICS 2006
 	// CICA 1999
 	// CIS 1991

@@ -24,6 +24,10 @@ const ecoRCD = "COW starts ECO in 1985, when Iran, Pakistan and Turkey renamed a
 const aseanObservers = "COW differs: it codes Papua New Guinea an ASEAN observer but not the states that were observers before they joined: Vietnam and Laos from the 25th ASEAN Ministerial Meeting (Manila, July 1992) and Cambodia from 1995. The built-in data follows the ASEAN Secretariat and the sources listed. Kept."
 
 var resolutions = []resolution{
+	{org: "AU", party: "CD", from: 2003, to: 2005,
+		reason: "COW differs: it codes the Democratic Republic of the Congo out of the African Union in 2003-2005, but the DR Congo, an OAU member since 1963, is a member state from the AU's launch with no suspension in the Peace and Security Council's decisions (built-in sources). Apparently a COW coding gap; the built-in data is kept."},
+	{org: "AU", party: "GQ", from: 2006, to: 2014,
+		reason: "COW differs: it codes Equatorial Guinea out of the African Union from 2006, but Equatorial Guinea held the AU chair from 30 January 2011 (built-in chair terms) and was never suspended. Apparently a COW coding gap; the built-in data is kept."},
 	{org: "ASEAN", party: "VN", from: 1992, to: 1995, reason: aseanObservers},
 	{org: "ASEAN", party: "LA", from: 1992, to: 1997, reason: aseanObservers},
 	{org: "ASEAN", party: "KH", from: 1995, to: 1999, reason: aseanObservers},
