@@ -31,43 +31,64 @@ func Hash(a, b string) uint32 {
 
 // Build returns the hash table of a list of n rows in which rows with equal
 // keys are adjacent. key(i) returns row i's key, or ok false to leave the
-// row out. Each run of adjacent rows with one key gets one slot; the table
-// has a power-of-two length at least twice the number of keys, so probes
-// stay short, and is nil when no row has a key.
+// row out. Each run of adjacent rows with one key gets one slot. It walks
+// the rows twice, counting the runs and then placing them, rather than
+// collecting them: the table is its only allocation.
 func Build(n int, key func(i int) (a, b string, ok bool)) []Slot {
-	type group struct {
-		a, b   string
-		lo, hi uint32
-	}
-	var groups []group
-	for i := range n {
-		a, b, ok := key(i)
-		if !ok {
-			continue
-		}
-		if k := len(groups) - 1; k >= 0 && groups[k].hi == uint32(i) && groups[k].a == a && groups[k].b == b {
-			groups[k].hi++
-			continue
-		}
-		groups = append(groups, group{a, b, uint32(i), uint32(i) + 1})
-	}
-	if len(groups) == 0 {
+	runs := 0
+	eachRun(n, key, func(string, string, uint32, uint32) { runs++ })
+	slots := New(runs)
+	eachRun(n, key, func(a, b string, lo, hi uint32) { Insert(slots, a, b, lo, hi) })
+	return slots
+}
+
+// New returns an empty hash table for the given number of keys: a
+// power-of-two length at least twice that, so that probes stay short, or
+// nil for no keys. Fill it with [Insert], once per key.
+func New(keys int) []Slot {
+	if keys == 0 {
 		return nil
 	}
 	size := 2
-	for size < 2*len(groups) {
+	for size < 2*keys {
 		size *= 2
 	}
-	slots := make([]Slot, size)
-	mask := uint32(size - 1)
-	for _, g := range groups {
-		i := Hash(g.a, g.b) & mask
-		for slots[i].Hi != 0 {
-			i = (i + 1) & mask
-		}
-		slots[i] = Slot{g.lo, g.hi}
+	return make([]Slot, size)
+}
+
+// Insert records in slots, made by [New], that the rows of the key (a, b)
+// are [lo, hi), with hi > lo.
+func Insert(slots []Slot, a, b string, lo, hi uint32) {
+	mask := uint32(len(slots) - 1)
+	i := Hash(a, b) & mask
+	for slots[i].Hi != 0 {
+		i = (i + 1) & mask
 	}
-	return slots
+	slots[i] = Slot{lo, hi}
+}
+
+// eachRun calls f with the key and extent [lo, hi) of each run of adjacent
+// rows with one key, in order.
+func eachRun(n int, key func(i int) (a, b string, ok bool), f func(a, b string, lo, hi uint32)) {
+	var a, b string
+	lo, hi := 0, 0 // the current run; none while lo == hi
+	for i := range n {
+		x, y, ok := key(i)
+		if !ok {
+			continue
+		}
+		if hi > lo && hi == i && x == a && y == b {
+			hi++
+			continue
+		}
+		if hi > lo {
+			f(a, b, uint32(lo), uint32(hi))
+		}
+		a, b, lo, hi = x, y, i, i+1
+	}
+	if hi > lo {
+		f(a, b, uint32(lo), uint32(hi))
+	}
 }
 
 // A Probe walks the slots where a key may be, from the slot its hash
