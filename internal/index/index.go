@@ -7,26 +7,54 @@
 // builds them for caller tables.
 package index
 
+import "math/bits"
+
 // A Slot locates the rows of one key: [Lo, Hi) in the table it indexes. A
 // slot whose Hi is 0 is empty.
 type Slot struct{ Lo, Hi uint32 }
 
-// Hash returns the hash of the key (a, b): FNV-1a over a, a 0xff byte (which
-// no UTF-8 text contains) and b, with a final mix so that the low bits,
-// which pick the slot, depend on every byte.
-func Hash(a, b string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint32(a[i])) * 16777619
+// Hash returns the hash of the key (a, b). It reads each part eight bytes at
+// a time (a byte at a time, a key as long as a body ID cost more than the
+// rest of a lookup), ending each part with a word that holds its last bytes
+// and their number, so that ("ab", "c") and ("a", "bc") differ; a final mix
+// makes the low bits, which pick the slot, depend on every byte. The first
+// part may be a byte slice, so that a caller can look up a key it built in a
+// buffer without converting it to a string (which may allocate).
+func Hash[A ~string | ~[]byte](a A, b string) uint32 {
+	return final(hashPart(hashPart(seed, a), b))
+}
+
+const (
+	seed = 0x9e3779b97f4a7c15
+	m1   = 0xff51afd7ed558ccd
+	m2   = 0xc4ceb9fe1a85ec53
+)
+
+// mix folds the word w into h.
+func mix(h, w uint64) uint64 { return bits.RotateLeft64((h^w)*m1, 29) }
+
+// final mixes the high bits of h into the low ones (MurmurHash3's finalizer).
+func final(h uint64) uint32 {
+	h ^= h >> 33
+	h *= m1
+	h ^= h >> 33
+	h *= m2
+	h ^= h >> 33
+	return uint32(h)
+}
+
+// hashPart folds s into h: its whole words, then a word holding its last
+// len(s)%8 bytes with their number in the top byte.
+func hashPart[S ~string | ~[]byte](h uint64, s S) uint64 {
+	for ; len(s) >= 8; s = s[8:] {
+		h = mix(h, uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
+			uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)
 	}
-	h = (h ^ 0xff) * 16777619
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint32(b[i])) * 16777619
+	w := uint64(len(s)) << 56
+	for i := 0; i < len(s); i++ {
+		w |= uint64(s[i]) << (8 * i)
 	}
-	h ^= h >> 15
-	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return h
+	return mix(h, w)
 }
 
 // Build returns the hash table of a list of n rows in which rows with equal
@@ -100,7 +128,7 @@ type Probe struct {
 }
 
 // Lookup returns a probe for the key (a, b) in slots.
-func Lookup(slots []Slot, a, b string) Probe {
+func Lookup[A ~string | ~[]byte](slots []Slot, a A, b string) Probe {
 	if len(slots) == 0 {
 		return Probe{}
 	}
