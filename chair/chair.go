@@ -50,10 +50,15 @@ type Body struct {
 	ID        string // short and stable within Org, such as "heads-of-state"
 	Name      string // English name, such as "Council of Heads of State"
 	Role      Role
-	Principal bool   // its chair is the organization's chair, which [At] reports
-	Rule      string // how the chair rotates or the post is filled, as the sources put it
-	Note      string
-	src       srcs.Span
+	Principal bool // its chair is the organization's chair, which [At] reports
+	// Joint reports a body held by several parties at once (co-chairs, the
+	// EU Council's trios): its terms may overlap, though one party's may
+	// not. [Holders] lists who held it on a day; [AtBody] reports false for
+	// it. A principal body is never joint.
+	Joint bool
+	Rule  string // how the chair rotates or the post is filled, as the sources put it
+	Note  string
+	src   srcs.Span
 }
 
 // Sources returns an iterator over the sources for b's rule.
@@ -74,6 +79,7 @@ type Term struct {
 	// because no source states it directly.
 	Inferred string
 	Note     string
+	joint    bool      // copied from the body, so that AtBody needs no body lookup
 	prio     [2]uint16 // range of priorities
 	motto    uint16    // 1 + index into mottos; 0 for none
 	src      srcs.Span
@@ -156,9 +162,10 @@ var builtin = Table{
 // NewTable builds a table from caller records, which it copies. Each term's
 // Role is taken from its body. It returns an error naming the first bad
 // record: an empty organization, body ID or party; a body with an invalid
-// role, or a second principal body in one organization; a term for a body
-// not in bodies; a period whose start is not a valid date or whose end is
-// not after it; or two terms of one body that overlap.
+// role, a joint principal body, or a second principal body in one
+// organization; a term for a body not in bodies; a period whose start is not
+// a valid date or whose end is not after it; or two terms of one body that
+// overlap, unless the body is joint and the terms are of different parties.
 func NewTable(bodies []Body, terms []Term) (*Table, error) {
 	t := &Table{bodies: slices.Clone(bodies), terms: slices.Clone(terms)}
 	for i, b := range t.bodies {
@@ -169,6 +176,8 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 			return nil, fmt.Errorf("chair: body %s/%s: bad role %v", b.Org, b.ID, b.Role)
 		case b.Principal && b.Role != Chair:
 			return nil, fmt.Errorf("chair: body %s/%s: a principal body must have role chair", b.Org, b.ID)
+		case b.Principal && b.Joint:
+			return nil, fmt.Errorf("chair: body %s/%s: a principal body may not be joint ([At] must have one answer)", b.Org, b.ID)
 		}
 	}
 	slices.SortFunc(t.bodies, func(a, b Body) int { return cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.ID, b.ID)) })
@@ -191,15 +200,24 @@ func NewTable(bodies []Body, terms []Term) (*Table, error) {
 		case tm.Period.To != 0 && (!tm.Period.To.IsValid() || tm.Period.Empty()):
 			return nil, fmt.Errorf("chair: term %d (%s): end %v is not a valid date after start %v", i, tm.Country, tm.Period.To, tm.Period.From)
 		}
-		tm.Role = b.Role
+		tm.Role, tm.joint = b.Role, b.Joint
 	}
-	slices.SortFunc(t.terms, compareTerms)
+	// Sorted by body (and, in a joint body, by party) and then by start,
+	// each term need only be compared with the one before it.
+	slices.SortFunc(t.terms, func(a, b Term) int {
+		c := cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.Body, b.Body))
+		if c == 0 && a.joint {
+			c = cmp.Compare(a.Country, b.Country)
+		}
+		return cmp.Or(c, cmp.Compare(a.Period.From, b.Period.From))
+	})
 	for i := 1; i < len(t.terms); i++ {
 		a, b := t.terms[i-1], t.terms[i]
-		if a.Org == b.Org && a.Body == b.Body && a.Period.Overlaps(b.Period) {
+		if a.Org == b.Org && a.Body == b.Body && (!a.joint || a.Country == b.Country) && a.Period.Overlaps(b.Period) {
 			return nil, fmt.Errorf("chair: %s %s: term of %s %v overlaps term of %s %v", a.Org, a.Body, a.Country, a.Period, b.Country, b.Period)
 		}
 	}
+	slices.SortFunc(t.terms, compareTerms)
 	t.index()
 	return t, nil
 }
@@ -227,8 +245,10 @@ func (t *Table) index() {
 	})
 }
 
+// compareTerms orders terms by Org, Body, Period.From and then Country,
+// which only the terms of a joint body can share a start.
 func compareTerms(a, b Term) int {
-	return cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.Body, b.Body), cmp.Compare(a.Period.From, b.Period.From))
+	return cmp.Or(cmp.Compare(a.Org, b.Org), cmp.Compare(a.Body, b.Body), cmp.Compare(a.Period.From, b.Period.From), cmp.Compare(a.Country, b.Country))
 }
 
 // LookupBody returns org's body or post with the given ID (a [Term]'s Body).
@@ -280,21 +300,78 @@ func (t *Table) find(slots []index.Slot, org orgs.ID, body string) []Term {
 }
 
 // AtBody returns the term of body in org in force on d. It reports false when
-// the body is unknown, vacant on d, or has no record for d.
+// the body is unknown, vacant on d, or has no record for d, and for a joint
+// body, which may have several holders at once: use [Table.Holders].
 func (t *Table) AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) {
 	if body == "" {
 		return Term{}, false
 	}
-	return at(t.find(t.bodyTerms, org, body), d)
+	ts := t.find(t.bodyTerms, org, body)
+	if len(ts) > 0 && ts[0].joint {
+		return Term{}, false
+	}
+	return at(ts, d)
+}
+
+// Holders returns an iterator over the terms of body in org in force on d,
+// ordered by party: every co-chair of a joint body (see [Body].Joint), or
+// the one term [Table.AtBody] reports for any other body, so that callers
+// need not tell the two apart. It yields nothing when the body is unknown,
+// vacant on d, or has no record for d.
+func (t *Table) Holders(org orgs.ID, body string, d igo.Date) iter.Seq[Term] {
+	return func(yield func(Term) bool) {
+		if body == "" {
+			return
+		}
+		ts := t.find(t.bodyTerms, org, body)
+		if len(ts) > 0 && !ts[0].joint {
+			if tm, ok := at(ts, d); ok {
+				yield(tm)
+			}
+			return
+		}
+		// A joint body's terms may overlap, so any term that starts on or
+		// before d is in force if it ends after d: collect them, ordered by
+		// party, in a buffer that stays on the stack unless a day has more
+		// than 16 holders.
+		var buf [16]uint32
+		in := buf[:0]
+		ds := dates.Start(uint32(d))
+		for i := range startedBy(ts, ds) {
+			if to := ts[i].Period.To; to != 0 && dates.Start(uint32(to)) <= ds {
+				continue
+			}
+			j := len(in) // insertion sort: a day has few holders
+			in = append(in, uint32(i))
+			for ; j > 0 && ts[in[j-1]].Country > ts[i].Country; j-- {
+				in[j] = in[j-1]
+			}
+			in[j] = uint32(i)
+		}
+		for _, i := range in {
+			if !yield(ts[i]) {
+				return
+			}
+		}
+	}
 }
 
 // at returns the term of ts, one body's terms oldest first, in force on d.
 func at(ts []Term, d igo.Date) (Term, bool) {
 	// The last term that starts on or before d is the only candidate, since
-	// terms do not overlap. Dates compare as first days, as Period.Contains
-	// does: the date "2024" is in a term from 2024-01-01. (A loop rather than
-	// sort.Search: no call per step.)
-	ds := dates.Start(uint32(d))
+	// terms do not overlap.
+	if n := startedBy(ts, dates.Start(uint32(d))); n > 0 && ts[n-1].Period.Contains(d) {
+		return ts[n-1], true
+	}
+	return Term{}, false
+}
+
+// startedBy returns the number of terms of ts, one body's terms oldest
+// first, that start on or before the day ds (a first day, see
+// [dates.Start]). Dates compare as first days, as Period.Contains does: the
+// date "2024" is in a term from 2024-01-01. (A loop rather than
+// sort.Search: no call per step.)
+func startedBy(ts []Term, ds uint32) int {
 	lo, hi := 0, len(ts)
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); dates.Start(uint32(ts[m].Period.From)) > ds {
@@ -303,10 +380,7 @@ func at(ts []Term, d igo.Date) (Term, bool) {
 			lo = m + 1
 		}
 	}
-	if lo > 0 && ts[lo-1].Period.Contains(d) {
-		return ts[lo-1], true
-	}
-	return Term{}, false
+	return lo
 }
 
 // At returns the chair of org's principal body in force on d (for the SCO,
@@ -395,6 +469,12 @@ func At(org orgs.ID, d igo.Date) (Term, bool) { return builtin.At(org, d) }
 
 // AtBody is [Table.AtBody] on the built-in data.
 func AtBody(org orgs.ID, body string, d igo.Date) (Term, bool) { return builtin.AtBody(org, body, d) }
+
+// Holders is [Table.Holders] on the built-in data: every holder of body in
+// org on d, ordered by party.
+func Holders(org orgs.ID, body string, d igo.Date) iter.Seq[Term] {
+	return builtin.Holders(org, body, d)
+}
 
 // ChairedBy is [Table.ChairedBy] on the built-in data: the chairmanships c
 // held at any time in year, ordered by organization and start.

@@ -9,7 +9,9 @@
 // a [Body] with Role [Chair]. Leadership posts that are not chairmanships
 // (a Secretary-General, a Director-General) are bodies with Role [Post]:
 // they are held by a person and are never reported by [ChairedBy]. Each
-// organization has one principal body, whose chair [At] reports.
+// organization has one principal body, whose chair [At] reports. A joint
+// body ([Body].Joint) is held by several parties at once (co-chairs, the EU
+// Council's trios): [Holders] lists who held it on a day.
 //
 // # Terms
 //
@@ -24,6 +26,7 @@
 //
 //   - "Which organizations did Kazakhstan chair in 2024?": [ChairedBy].
 //   - "Who chaired the SCO on 2024-07-05?": [At]; another body: [AtBody].
+//   - "Who co-chaired a joint body on a day?": [Holders], for any body.
 //   - "Who has chaired the CSTO since 2014?": [History].
 //
 // # Dates, sources and data version

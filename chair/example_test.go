@@ -66,3 +66,28 @@ func ExampleBodies() {
 	// executive-board chair false
 	// general-assembly chair true
 }
+
+func ExampleHolders() {
+	// The built-in data have no joint body yet: a table of the EU Council
+	// presidency's trio of 2024-2025, built from caller records.
+	bodies := []chair.Body{{Org: "EU", ID: "trio", Name: "Trio presidency", Role: chair.Chair, Joint: true}}
+	var terms []chair.Term
+	for _, c := range []igo.Country{"ES", "BE", "HU"} {
+		terms = append(terms, chair.Term{Org: "EU", Body: "trio", Country: c, Period: igo.Period{From: 20230701, To: 20250101}})
+	}
+	tab, err := chair.NewTable(bodies, terms)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for t := range tab.Holders("EU", "trio", igo.Date(20240705)) {
+		fmt.Println(t.Country, t.Period)
+	}
+	_, ok := tab.AtBody("EU", "trio", igo.Date(20240705))
+	fmt.Println("AtBody:", ok)
+	// Output:
+	// BE 2023-07-01/2025-01-01
+	// ES 2023-07-01/2025-01-01
+	// HU 2023-07-01/2025-01-01
+	// AtBody: false
+}

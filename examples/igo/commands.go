@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/igodata/igo"
 	"github.com/igodata/igo/chair"
 	"github.com/igodata/igo/examples/igo/internal/export"
 	"github.com/igodata/igo/member"
@@ -99,7 +100,8 @@ var chairCmd = &command{
 	summary: "who chaired an organization on a day",
 	about: "Chair reports who held the chair of an organization's principal body on a\n" +
 		"day (for the SCO, the Council of Heads of State), or of another body or post\n" +
-		"with --body, with the term's motto and priorities. Without --on the day is\n" +
+		"with --body, with the term's motto and priorities. A joint body (co-chairs)\n" +
+		"lists every holder on the day (in JSON, an array). Without --on the day is\n" +
 		"today (UTC).",
 	examples: []string{"igo chair SCO --on 2024-07-05", "igo chair \"Organization of Turkic States\" --on 2024", "igo chair SCO --body secretary-general --on 2024-07-05 --json"},
 	define: func(fs *flag.FlagSet, o *opts) {
@@ -116,63 +118,87 @@ var chairCmd = &command{
 		if err != nil {
 			return err
 		}
-		var t chair.Term
-		var ok bool
+		var holders []chair.Term
+		joint := false
 		if o.body == "" {
-			t, ok = a.data.Chairs.At(org, d)
+			if t, ok := a.data.Chairs.At(org, d); ok {
+				holders = append(holders, t)
+			}
 		} else {
-			if _, known := a.data.Chairs.LookupBody(org, o.body); !known {
+			b, known := a.data.Chairs.LookupBody(org, o.body)
+			if !known {
 				var ids []string
 				for b := range a.data.Chairs.Bodies(org) {
 					ids = append(ids, b.ID)
 				}
 				return usagef("unknown body %q of %s for --body; give one of %s", o.body, org, strings.Join(ids, ", "))
 			}
-			t, ok = a.data.Chairs.AtBody(org, o.body, d)
+			joint = b.Joint
+			holders = slices.Collect(a.data.Chairs.Holders(org, o.body, d))
 		}
 		a.unverified(org, d)
 		if o.json {
-			if !ok {
+			if joint {
+				out := []termJSON{}
+				for _, t := range holders {
+					out = append(out, a.termJSON(t))
+				}
+				return writeJSON(a.stdout, out)
+			}
+			if len(holders) == 0 {
 				return writeJSON(a.stdout, nil)
 			}
-			return writeJSON(a.stdout, a.termJSON(t))
+			return writeJSON(a.stdout, a.termJSON(holders[0]))
 		}
-		if !ok {
+		if len(holders) == 0 {
 			fmt.Fprintf(a.stdout, "No chair of %s recorded on %s.\n", org, d)
 			return nil
 		}
-		tw := table(a.stdout)
-		row := func(k, v string) {
-			if v != "" {
-				fmt.Fprintf(tw, "%s\t%s\n", k, v)
+		for i, t := range holders {
+			if i > 0 {
+				fmt.Fprintln(a.stdout)
+			}
+			if err := a.printTerm(t, d); err != nil {
+				return err
 			}
 		}
-		row("Organization:", string(t.Org))
-		row("Body:", a.bodyName(t.Org, t.Body))
-		row("On:", d.String())
-		if t.Role == chair.Post {
-			row("Holder:", t.Person)
-			row("Nationality:", party(t.Country))
-		} else {
-			row("Chair:", party(t.Country))
-			row("Person:", t.Person)
-		}
-		row("Term:", t.Period.String())
-		row("Status:", marks(t.Scheduled, t.Inferred))
-		if m, ok := t.Motto(); ok {
-			row("Motto:", m.Text)
-			row("", strings.Join(slices.Collect(m.Expansion()), ", "))
-		}
-		for p := range t.Priorities() {
-			kind := "Priority:"
-			if p.Initiative {
-				kind = "Initiative:"
-			}
-			row(kind, p.Text)
-		}
-		row("Sources:", fmt.Sprint(len(slices.Collect(t.Sources()))))
-		return tw.Flush()
+		return nil
 	},
+}
+
+// printTerm prints one term of the chair command as an aligned table.
+func (a *app) printTerm(t chair.Term, d igo.Date) error {
+	tw := table(a.stdout)
+	row := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(tw, "%s\t%s\n", k, v)
+		}
+	}
+	row("Organization:", string(t.Org))
+	row("Body:", a.bodyName(t.Org, t.Body))
+	row("On:", d.String())
+	if t.Role == chair.Post {
+		row("Holder:", t.Person)
+		row("Nationality:", party(t.Country))
+	} else {
+		row("Chair:", party(t.Country))
+		row("Person:", t.Person)
+	}
+	row("Term:", t.Period.String())
+	row("Status:", marks(t.Scheduled, t.Inferred))
+	if m, ok := t.Motto(); ok {
+		row("Motto:", m.Text)
+		row("", strings.Join(slices.Collect(m.Expansion()), ", "))
+	}
+	for p := range t.Priorities() {
+		kind := "Priority:"
+		if p.Initiative {
+			kind = "Initiative:"
+		}
+		row(kind, p.Text)
+	}
+	row("Sources:", fmt.Sprint(len(slices.Collect(t.Sources()))))
+	return tw.Flush()
 }
 
 var membersCmd = &command{

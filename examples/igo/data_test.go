@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -90,4 +91,40 @@ func TestOtherData(t *testing.T) {
 	assert.Len(t, tabs.Terms, 2)
 	assert.Empty(t, tabs.Sources, "records built by NewTable have no sources")
 	assert.FileExists(t, filepath.Join(dir, "sources.json"))
+}
+
+// TestChairJointBody checks that igo chair --body lists every holder of a
+// joint body (the G20 troika: past, present and next presidency).
+func TestChairJointBody(t *testing.T) {
+	d := g20(t)
+	troika := func(c igo.Country) chair.Term {
+		return chair.Term{Org: "G20", Body: "troika", Country: c, Period: igo.Period{From: 20231201, To: 20251201}}
+	}
+	cs, err := chair.NewTable(
+		[]chair.Body{{Org: "G20", ID: "presidency", Name: "Presidency", Role: chair.Chair, Principal: true},
+			{Org: "G20", ID: "troika", Name: "Troika", Role: chair.Chair, Joint: true}},
+		[]chair.Term{troika("ZA"), troika("BR"), {Org: "G20", Body: "presidency", Country: "BR", Period: igo.Period{From: 20231201, To: 20241201}}})
+	require.NoError(t, err)
+	d.Chairs = cs
+	run := func(args ...string) string {
+		var stdout, stderr bytes.Buffer
+		require.Equal(t, 0, newApp(d, 0, &stdout, &stderr).run(args), stderr.String())
+		return stdout.String()
+	}
+	out := run("chair", "g20", "--body", "troika", "--on", "2024-07-01")
+	require.Equal(t, 2, strings.Count(out, "Body:"), out)
+	assert.Less(t, strings.Index(out, "Brazil (BR)"), strings.Index(out, "South Africa (ZA)"), "in party order: %s", out)
+	assert.Contains(t, out, "Troika")
+
+	out = run("chair", "g20", "--body", "troika", "--on", "2024-07-01", "--json")
+	var got []struct{ Party string }
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	require.Len(t, got, 2)
+	assert.Equal(t, "BR", got[0].Party)
+	assert.Equal(t, "ZA", got[1].Party)
+	assert.Equal(t, "No chair of G20 recorded on 2026-01-01.\n", run("chair", "g20", "--body", "troika", "--on", "2026-01-01"))
+	assert.Equal(t, "[]\n", run("chair", "g20", "--body", "troika", "--on", "2026-01-01", "--json"))
+
+	out = run("chair", "g20", "--body", "presidency", "--on", "2024-07-01", "--json")
+	assert.True(t, strings.HasPrefix(out, "{"), "a body that is not joint has one holder: %s", out)
 }

@@ -45,6 +45,7 @@ var entryPoints = map[string]any{
 	"member.TierOf": member.TierOf, "member.ParseTier": member.ParseTier,
 	"chair.Default": chair.Default, "chair.Bodies": chair.Bodies, "chair.LookupBody": chair.LookupBody,
 	"chair.Principal": chair.Principal, "chair.At": chair.At, "chair.AtBody": chair.AtBody,
+	"chair.Holders":   chair.Holders,
 	"chair.ChairedBy": chair.ChairedBy, "chair.History": chair.History,
 	"timeline.Default": timeline.Default, "timeline.All": timeline.All, "timeline.Select": timeline.Select,
 	"cow.Load": cow.Load, "cow.LoadFS": cow.LoadFS, "cow.Party": cow.Party, "cow.StateName": cow.StateName,
@@ -93,7 +94,8 @@ func samples(t reflect.Type) []any {
 	case reflect.TypeFor[int]():
 		return []any{2024, 2001, 365} // 365: Russia's COW country code
 	case reflect.TypeFor[string]():
-		return []any{"heads-of-state", "secretary-general", "SCO", "Kazakhstan", "2024-07/2025", cowDir}
+		// "co": the joint body of the synthetic tables (see synthetic)
+		return []any{"heads-of-state", "secretary-general", "co", "SCO", "Kazakhstan", "2024-07/2025", cowDir}
 	case reflect.TypeFor[fs.FS]():
 		return []any{os.DirFS(cowDir)}
 	case reflect.TypeFor[timeline.Filter]():

@@ -41,6 +41,7 @@ type queries struct {
 	bodies    func(orgs.ID) iter.Seq[chair.Body]
 	at        func(orgs.ID, igo.Date) (chair.Term, bool)
 	atBody    func(orgs.ID, string, igo.Date) (chair.Term, bool)
+	holders   func(orgs.ID, string, igo.Date) iter.Seq[chair.Term]
 	chairedBy func(igo.Country, int) iter.Seq[chair.Term]
 	events    func() iter.Seq[timeline.Event]
 	sel       func(timeline.Filter) iter.Seq[timeline.Event]
@@ -50,7 +51,7 @@ func builtinQueries() queries {
 	return queries{
 		spells: member.Spells, status: member.Status, tierOf: member.TierOf, of: member.Of,
 		history: member.History, ofCountry: member.OfCountry,
-		terms: chair.History, bodies: chair.Bodies, at: chair.At, atBody: chair.AtBody, chairedBy: chair.ChairedBy,
+		terms: chair.History, bodies: chair.Bodies, at: chair.At, atBody: chair.AtBody, holders: chair.Holders, chairedBy: chair.ChairedBy,
 		events: timeline.All, sel: timeline.Select,
 	}
 }
@@ -59,7 +60,7 @@ func tableQueries(ms *member.Table, cs *chair.Table, ts *timeline.Table) queries
 	return queries{
 		spells: ms.Spells, status: ms.Status, tierOf: ms.TierOf, of: ms.Of,
 		history: ms.History, ofCountry: ms.OfCountry,
-		terms: cs.History, bodies: cs.Bodies, at: cs.At, atBody: cs.AtBody, chairedBy: cs.ChairedBy,
+		terms: cs.History, bodies: cs.Bodies, at: cs.At, atBody: cs.AtBody, holders: cs.Holders, chairedBy: cs.ChairedBy,
 		events: ts.All, sel: ts.Select,
 	}
 }
@@ -314,20 +315,33 @@ func (o *oracle) chairs() {
 				principal = b.ID
 			}
 		}
+		var holders, gotHolders []chair.Term
 		for _, d := range o.span(id) {
 			if o.stop() {
 				return
 			}
 			for _, b := range append(o.bodies[id], chair.Body{ID: "no-such-body"}) {
-				var want chair.Term
-				wantOK := false
+				holders = holders[:0]
 				for _, tm := range terms {
 					if tm.Body == b.ID && tm.Period.Contains(d) {
-						if wantOK {
-							o.failf("%s %s: two terms in force on %v: %v and %v", id, b.ID, d, want, tm)
-						}
-						want, wantOK = tm, true
+						holders = append(holders, tm)
 					}
+				}
+				slices.SortStableFunc(holders, func(a, b chair.Term) int { return cmp.Compare(a.Country, b.Country) })
+				if gotHolders = collect(gotHolders, o.q.holders(id, b.ID, d)); !slices.Equal(gotHolders, holders) {
+					o.failf("Holders(%s, %s, %v) = %v, want %v", id, b.ID, d, gotHolders, holders)
+				}
+				for i := 1; i < len(holders); i++ {
+					if !b.Joint || holders[i-1].Country == holders[i].Country {
+						o.failf("%s %s: two terms in force on %v: %v and %v", id, b.ID, d, holders[i-1], holders[i])
+					}
+				}
+				// AtBody answers for a body that is not joint: a joint body
+				// may have several holders, so it reports false.
+				var want chair.Term
+				wantOK := len(holders) > 0 && !b.Joint
+				if wantOK {
+					want = holders[0]
 				}
 				got, ok := o.q.atBody(id, b.ID, d)
 				if got != want || ok != wantOK {
@@ -540,10 +554,18 @@ func synthetic(r *rand.Rand, sh shape) ([]member.Membership, []chair.Body, []cha
 		bodies = append(bodies,
 			chair.Body{Org: id, ID: "council", Role: chair.Chair, Principal: i != 2},
 			chair.Body{Org: id, ID: "assembly", Role: chair.Chair},
-			chair.Body{Org: id, ID: "sg", Role: chair.Post})
+			chair.Body{Org: id, ID: "sg", Role: chair.Post},
+			chair.Body{Org: id, ID: "co", Role: chair.Chair, Joint: true})
 		for _, b := range []string{"council", "assembly", "sg"} {
 			for _, p := range spellRun(r, start, 1+r.IntN(8)) {
 				terms = append(terms, chair.Term{Org: id, Body: b, Country: parties[r.IntN(len(parties))], Period: p, Scheduled: r.IntN(5) == 0})
+			}
+		}
+		// The joint body's co-chairs: each party's own terms do not overlap;
+		// different parties' terms may.
+		for _, c := range parties[:1+r.IntN(len(parties))] {
+			for _, p := range spellRun(r, start, 1+r.IntN(3)) {
+				terms = append(terms, chair.Term{Org: id, Body: "co", Country: c, Period: p})
 			}
 		}
 		for j, d := range dates(r, start, 0, 1+r.IntN(6)) {

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -138,4 +140,42 @@ func TestReleaseLedger(t *testing.T) {
 	assert.ErrorContains(t, source.CheckRelease(base), "internal/data/RELEASES:3: version 2026.2 is listed twice")
 	base[source.ReleasesFile] = &fstest.MapFile{Data: []byte("2026.2\n")}
 	assert.ErrorContains(t, source.CheckRelease(base), `internal/data/RELEASES:1: want "VERSION sha256:DIGEST", got "2026.2"`)
+}
+
+// TestJointBody renders the data with a joint body added to the SCO, which
+// the built-in data do not have yet: the body and its terms carry the flag,
+// and terms that start on one day are ordered by party, as chair.NewTable
+// orders them.
+func TestJointBody(t *testing.T) {
+	dir := filepath.Join("..", "..", "internal", "data")
+	fsys := fstest.MapFS{}
+	require.NoError(t, fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		fsys[p] = &fstest.MapFile{Data: b}
+		return err
+	}))
+	var sco map[string]any
+	require.NoError(t, json.Unmarshal(fsys["orgs/sco.json"].Data, &sco))
+	src := sco["bodies"].([]any)[0].(map[string]any)["sources"]
+	sco["bodies"] = append(sco["bodies"].([]any), map[string]any{"id": "co", "name": "Co-chairs", "role": "chair", "joint": true, "rule": "Two at once", "sources": src})
+	for _, p := range []string{"RU", "CN"} {
+		sco["terms"] = append(sco["terms"].([]any), map[string]any{"body": "co", "party": p, "from": "2020-01-01", "to": "2020-12-31", "sources": src})
+	}
+	b, err := json.Marshal(sco)
+	require.NoError(t, err)
+	fsys["orgs/sco.json"].Data = b
+	files, err := render(fsys)
+	require.NoError(t, err)
+	var tables string
+	for _, f := range files {
+		if f.Path == "chair/tables.go" {
+			tables = string(f.Src)
+		}
+	}
+	assert.Regexp(t, `ID: "co", Name: "Co-chairs", Role: Chair, Principal: false, Joint: true, Rule:`, tables)
+	assert.Regexp(t, `(?s)Body: "co", Role: Chair, Country: "CN", .*\n\t\tjoint: true, prio: .*Body: "co", Role: Chair, Country: "RU", .*\n\t\tjoint: true, prio:`, tables)
+	assert.Equal(t, 2, strings.Count(tables, "joint: true"), "only the joint body's terms carry the flag")
 }

@@ -431,6 +431,16 @@ func writePostings(b *bytes.Buffer, name, doc string, idx []int, period func(int
 	fmt.Fprintf(b, "}\n")
 }
 
+// jointField returns the field name: true, for a joint body and its terms,
+// and nothing otherwise, so that the tables of bodies that are not joint
+// stay as they were before bodies could be.
+func jointField(joint bool, name string) string {
+	if !joint {
+		return ""
+	}
+	return name + ": true, "
+}
+
 func (g *generator) chairs(b *bytes.Buffer) {
 	roles := map[string]string{"chair": "Chair", "post": "Post"}
 	fmt.Fprintf(b, "// bodyRows is sorted by Org, ID.\nvar bodyRows = []Body{\n")
@@ -438,8 +448,8 @@ func (g *generator) chairs(b *bytes.Buffer) {
 		bodies := slices.Clone(f.Bodies)
 		slices.SortFunc(bodies, func(a, b source.Body) int { return strings.Compare(a.ID, b.ID) })
 		for _, bd := range bodies {
-			fmt.Fprintf(b, "\t{Org: orgs.%s, ID: %q, Name: %q, Role: %s, Principal: %v, Rule: %q, Note: %q, src: %s},\n",
-				f.ID, bd.ID, bd.Name, roles[bd.Role], bd.Principal, bd.Rule, bd.Note, g.span(f, bd.Sources))
+			fmt.Fprintf(b, "\t{Org: orgs.%s, ID: %q, Name: %q, Role: %s, Principal: %v, %sRule: %q, Note: %q, src: %s},\n",
+				f.ID, bd.ID, bd.Name, roles[bd.Role], bd.Principal, jointField(bd.Joint, "Joint"), bd.Rule, bd.Note, g.span(f, bd.Sources))
 		}
 	}
 	fmt.Fprintf(b, "}\n\n")
@@ -454,17 +464,18 @@ func (g *generator) chairs(b *bytes.Buffer) {
 		}
 	}
 	slices.SortStableFunc(rows, func(a, b row) int {
-		return cmp.Or(strings.Compare(a.f.ID, b.f.ID), strings.Compare(a.t.Body, b.t.Body), cmp.Compare(source.Date(a.t.From), source.Date(b.t.From)))
+		return cmp.Or(strings.Compare(a.f.ID, b.f.ID), strings.Compare(a.t.Body, b.t.Body), cmp.Compare(source.Date(a.t.From), source.Date(b.t.From)),
+			strings.Compare(a.t.Party, b.t.Party)) // as chair's compareTerms
 	})
 	var prios, mottos, words strings.Builder
 	nPrio, nMotto, nWords := 0, 0, 0
 	fmt.Fprintf(b, "// termRows is sorted by Org, Body, Period.From. Size: %d.\nvar termRows = []Term{\n", len(rows))
 	for _, r := range rows {
 		t, f := r.t, r.f
-		role := ""
+		role, joint := "", false
 		for _, bd := range f.Bodies {
 			if bd.ID == t.Body {
-				role = roles[bd.Role]
+				role, joint = roles[bd.Role], bd.Joint
 			}
 		}
 		lo := nPrio
@@ -489,7 +500,8 @@ func (g *generator) chairs(b *bytes.Buffer) {
 		}
 		fmt.Fprintf(b, "\t{Org: orgs.%s, Body: %q, Role: %s, Country: %q, Person: %q, Period: %s, Scheduled: %v, Inferred: %q, Note: %q,\n",
 			f.ID, t.Body, role, t.Party, t.Person, period(t.From, t.To), t.Scheduled, t.Inferred, t.Note)
-		fmt.Fprintf(b, "\t\tprio: [2]uint16{%d, %d}, motto: %d, src: %s, alt: %s},\n", lo, nPrio, motto, g.span(f, t.Sources), g.altSpan(f, t.Alternatives))
+		fmt.Fprintf(b, "\t\t%s", jointField(joint, "joint"))
+		fmt.Fprintf(b, "prio: [2]uint16{%d, %d}, motto: %d, src: %s, alt: %s},\n", lo, nPrio, motto, g.span(f, t.Sources), g.altSpan(f, t.Alternatives))
 	}
 	fmt.Fprintf(b, "}\n\n")
 	idx := make([]int, len(rows))

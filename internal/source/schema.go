@@ -95,6 +95,7 @@ type Body struct {
 	Name      string   `json:"name"`
 	Role      string   `json:"role"` // "chair" or "post"
 	Principal bool     `json:"principal"`
+	Joint     bool     `json:"joint"` // held by several parties at once: its terms may overlap
 	Rule      string   `json:"rule"`
 	Note      string   `json:"note"`
 	Sources   []string `json:"sources"`

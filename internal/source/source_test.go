@@ -106,6 +106,14 @@ func TestValidateProblems(t *testing.T) {
 			`terms[0] (assembly KZ 1990-01-01): body: "assembly" is not one of this file's bodies`},
 		{"two principal bodies", func(m map[string]any) { rec(m, "bodies", 1)["principal"] = true },
 			`bodies: principal: want exactly one principal chair body, have 2`},
+		{"joint principal body", func(m map[string]any) { rec(m, "bodies", 0)["joint"] = true },
+			`bodies[0] (council): joint: the principal body "council" may not be joint`},
+		{"joint body: one party's terms overlap", func(m map[string]any) {
+			addJoint(m, jointTerm("KZ", "2001", "2003"), jointTerm("KZ", "2002", "2004"))
+		}, `terms[4] (co KZ 2002): from: overlaps terms[3] (co KZ 2001)`},
+		{"joint body: co-chair not a member", func(m map[string]any) {
+			addJoint(m, jointTerm("KZ", "2001", "2003"), jointTerm("TRNC", "2022-12", ""))
+		}, `terms[4] (co TRNC 2022-12): party: TRNC is not a member or associate member of XO`},
 		{"bad alternative", func(m map[string]any) {
 			rec(rec(m, "terms", 1), "alternatives", 0)["field"] = "colour"
 		}, `terms[1] (council KG 2000-01-01).alternatives[0]: field: "colour" is not one of from, to, date, party, tier, text, expansion`},
@@ -141,6 +149,39 @@ func TestValidateProblems(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+// addJoint adds to m a joint body "co" with terms.
+func addJoint(m map[string]any, terms ...map[string]any) {
+	m["bodies"] = append(list(m, "bodies"), map[string]any{"id": "co", "name": "Co-chairs", "role": "chair",
+		"joint": true, "rule": "Two co-chairs", "sources": []any{"a"}})
+	for _, t := range terms {
+		m["terms"] = append(list(m, "terms"), t)
+	}
+}
+
+func jointTerm(party, from, to string) map[string]any {
+	t := map[string]any{"body": "co", "party": party, "from": from, "sources": []any{"a"}}
+	if to != "" {
+		t["to"] = to
+	}
+	return t
+}
+
+// TestJointBodyOverlap checks that the terms of different parties may
+// overlap in a joint body, and only there.
+func TestJointBodyOverlap(t *testing.T) {
+	terms := []map[string]any{jointTerm("KZ", "2001", "2003"), jointTerm("KG", "2002-06-01", "2004"), jointTerm("KZ", "2004", "")}
+	d, err := Load(fixture(t, func(m map[string]any) { addJoint(m, terms...) }))
+	require.NoError(t, err)
+	require.Len(t, d.Orgs, 1)
+	assert.True(t, d.Orgs[0].Bodies[2].Joint)
+	_, err = Load(fixture(t, func(m map[string]any) {
+		addJoint(m, terms...)
+		rec(m, "bodies", 2)["joint"] = false
+	}))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `terms[4] (co KG 2002-06-01): from: overlaps terms[3] (co KZ 2001)`)
 }
 
 func TestDuplicateNamesAcrossFiles(t *testing.T) {

@@ -489,6 +489,9 @@ func (c *checker) bodies() {
 			if b.Role != "chair" {
 				c.add(rec, "principal", "a principal body must have role chair")
 			}
+			if b.Joint {
+				c.add(rec, "joint", "the principal body %q may not be joint: chair.At must have one answer", b.ID)
+			}
 		}
 		if b.Rule == "" {
 			c.add(rec, "rule", "missing: how is the chair or post filled?")
@@ -570,11 +573,14 @@ func (c *checker) memberSpans(party string) []span {
 
 func (c *checker) terms() {
 	roles := map[string]string{}
+	joint := map[string]bool{}
 	for _, b := range c.f.Bodies {
 		roles[b.ID] = b.Role
+		joint[b.ID] = b.Joint
 	}
 	byBody := map[string][]span{}
 	byBodyRec := map[string][]string{}
+	byBodyParty := map[string][]string{}
 	for i, t := range c.f.Terms {
 		rec := fmt.Sprintf("terms[%d] (%s %s %s)", i, t.Body, t.Party, t.From)
 		role, ok := roles[t.Body]
@@ -614,12 +620,14 @@ func (c *checker) terms() {
 		}
 		s := span{from, to}
 		for j, o := range byBody[t.Body] {
-			if s.overlaps(o) {
+			// A joint body's terms may overlap, except one party's own.
+			if s.overlaps(o) && (!joint[t.Body] || byBodyParty[t.Body][j] == t.Party) {
 				c.add(rec, "from", "overlaps %s", byBodyRec[t.Body][j])
 			}
 		}
 		byBody[t.Body] = append(byBody[t.Body], s)
 		byBodyRec[t.Body] = append(byBodyRec[t.Body], rec)
+		byBodyParty[t.Body] = append(byBodyParty[t.Body], t.Party)
 		if role == "chair" && !covered(c.memberSpans(t.Party), s) {
 			c.add(rec, "party", "%s is not a member or associate member of %s throughout %s/%s", t.Party, c.f.ID, t.From, t.To)
 		}

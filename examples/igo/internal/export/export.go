@@ -106,6 +106,7 @@ type BodyRow struct {
 	Name      string `json:"name"`
 	Role      string `json:"role"`
 	Principal bool   `json:"principal"`
+	Joint     bool   `json:"joint"`
 	Rule      string `json:"rule"`
 	Note      string `json:"note"`
 	Sources   string `json:"sources"`
@@ -232,7 +233,7 @@ func Build(list []orgs.Org, ms *member.Table, cs *chair.Table, tl *timeline.Tabl
 		for bd := range cs.Bodies(o.ID) {
 			t.Bodies = append(t.Bodies, BodyRow{
 				Org: string(bd.Org), Body: bd.ID, Name: bd.Name, Role: bd.Role.String(),
-				Principal: bd.Principal, Rule: bd.Rule, Note: bd.Note, Sources: cite(bd.Sources()),
+				Principal: bd.Principal, Joint: bd.Joint, Rule: bd.Rule, Note: bd.Note, Sources: cite(bd.Sources()),
 			})
 		}
 		for m := range ms.Spells(o.ID) {
@@ -244,7 +245,8 @@ func Build(list []orgs.Org, ms *member.Table, cs *chair.Table, tl *timeline.Tabl
 			})
 		}
 		for tm := range cs.History(o.ID) {
-			key := TermKey(tm)
+			bd, _ := cs.LookupBody(tm.Org, tm.Body)
+			key := TermKey(tm, bd.Joint)
 			t.Terms = append(t.Terms, TermRow{
 				Term: key, Org: string(tm.Org), Body: tm.Body, Role: tm.Role.String(),
 				Party: party(tm.Country), Person: tm.Person,
@@ -352,9 +354,15 @@ func (b *builder) resolve(t *Tables) {
 }
 
 // TermKey returns the key of a term in the terms table:
-// organization, body and start, as in "SCO/heads-of-state/2023-07-04".
-func TermKey(t chair.Term) string {
-	return string(t.Org) + "/" + t.Body + "/" + t.Period.From.String()
+// organization, body and start, as in "SCO/heads-of-state/2023-07-04", and
+// for a term of a joint body, whose holders may start on one day, the party
+// ("EU/trio/2023-07-01/ES").
+func TermKey(t chair.Term, joint bool) string {
+	k := string(t.Org) + "/" + t.Body + "/" + t.Period.From.String()
+	if joint {
+		k += "/" + string(t.Country)
+	}
+	return k
 }
 
 func precision(d igo.Date) string {

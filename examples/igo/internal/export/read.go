@@ -125,7 +125,7 @@ func Load(t Tables) (*member.Table, *chair.Table, *timeline.Table, error) {
 			return nil, nil, nil, fmt.Errorf("bodies row %d: %w", i+1, err)
 		}
 		bodies = append(bodies, chair.Body{Org: orgs.ID(r.Org), ID: r.Body, Name: r.Name, Role: role,
-			Principal: r.Principal, Rule: r.Rule, Note: r.Note})
+			Principal: r.Principal, Joint: r.Joint, Rule: r.Rule, Note: r.Note})
 	}
 	var terms []chair.Term
 	for i, r := range t.Terms {
