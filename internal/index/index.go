@@ -15,9 +15,9 @@ type Slot struct{ Lo, Hi uint32 }
 
 // Hash returns the hash of the key (a, b). It reads each part eight bytes at
 // a time (a byte at a time, a key as long as a body ID cost more than the
-// rest of a lookup), ending each part with a word that holds its last bytes
-// and their number, so that ("ab", "c") and ("a", "bc") differ; a final mix
-// makes the low bits, which pick the slot, depend on every byte. The first
+// rest of a lookup) and folds in its length, so that ("ab", "c") and ("a",
+// "bc") differ; a final mix makes the low bits, which pick the slot, depend
+// on every byte. The first
 // part may be a byte slice, so that a caller can look up a key it built in a
 // buffer without converting it to a string (which may allocate).
 func Hash[A ~string | ~[]byte](a A, b string) uint32 {
@@ -43,18 +43,23 @@ func final(h uint64) uint32 {
 	return uint32(h)
 }
 
-// hashPart folds s into h: its whole words, then a word holding its last
-// len(s)%8 bytes with their number in the top byte.
+// hashPart folds s into h: its whole words, then its last len(s)%8 bytes,
+// read with at most two loads (overlapping for 5 to 7 bytes), and its length.
 func hashPart[S ~string | ~[]byte](h uint64, s S) uint64 {
+	n := uint64(len(s))
 	for ; len(s) >= 8; s = s[8:] {
 		h = mix(h, uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
 			uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)
 	}
-	w := uint64(len(s)) << 56
-	for i := 0; i < len(s); i++ {
-		w |= uint64(s[i]) << (8 * i)
+	var w uint64
+	switch k := len(s); {
+	case k >= 4:
+		w = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			(uint64(s[k-4])|uint64(s[k-3])<<8|uint64(s[k-2])<<16|uint64(s[k-1])<<24)<<32
+	case k > 0:
+		w = uint64(s[0]) | uint64(s[k/2])<<8 | uint64(s[k-1])<<16
 	}
-	return mix(h, w)
+	return mix(h^n, w)
 }
 
 // Build returns the hash table of a list of n rows in which rows with equal
