@@ -279,13 +279,22 @@ func derive(ms *member.Table, cs *chair.Table, extra []Event) *Table {
 			}
 		}
 	}
-	keys, orgIDs, countries := t.sort(recs)
-	t.events = recs
+	keys, orgIDs, countries := t.keys(recs)
 	parties := make([]string, len(countries)) // the English name of each party, by rank
 	for i, c := range countries {
 		parties[i] = partyName(igo.Country(c))
 	}
-	t.writeTitles(keys, parties, bodyNames)
+	// Measure the titles in derivation order, which reads the spells and
+	// terms in order, and write them once sorted.
+	n := 0
+	for i := range recs {
+		for _, s := range t.titleParts(&recs[i], parties[keys[i].country()], bodyNames) {
+			n += len(s)
+		}
+	}
+	sortRecords(recs, keys)
+	t.events = recs
+	t.writeTitles(n, keys, parties, bodyNames)
 	t.index(keys, orgIDs, countries)
 	return t
 }
@@ -314,11 +323,10 @@ func (k sortKey) org() uint32     { return uint32(k.hi) }
 func (k sortKey) country() uint32 { return uint32(k.lo>>32) & (1<<rankBits - 1) }
 func (k sortKey) pos() uint32     { return uint32(k.lo) }
 
-// sort sorts recs in place, comparing integers rather than strings: each
-// organization and party is ranked once. It returns the records' keys, in
-// their new order, and the organizations' and parties' IDs by rank; rank 0
-// is the empty ID.
-func (t *Table) sort(recs []record) ([]sortKey, []string, []string) {
+// keys returns the sort keys of recs, and the organizations' and parties'
+// IDs by rank; rank 0 is the empty ID. Each organization and party is
+// ranked once, so that sorting compares integers rather than strings.
+func (t *Table) keys(recs []record) ([]sortKey, []string, []string) {
 	var orgIDs, countryIDs ranker
 	orgIDs.id("")
 	countryIDs.id("")
@@ -334,6 +342,11 @@ func (t *Table) sort(recs []record) ([]sortKey, []string, []string) {
 		k.hi = uint64(r.date)<<32 | uint64(orgRank[k.hi])
 		k.lo = uint64(r.kind)<<(32+rankBits) | uint64(countryRank[k.lo])<<32 | uint64(i)
 	}
+	return keys, orgNames, countries
+}
+
+// sortRecords sorts keys, the keys of recs, and moves recs into the same order.
+func sortRecords(recs []record, keys []sortKey) {
 	slices.SortFunc(keys, func(a, b sortKey) int {
 		if a.hi != b.hi {
 			return cmp.Compare(a.hi, b.hi)
@@ -364,7 +377,6 @@ func (t *Table) sort(recs []record) ([]sortKey, []string, []string) {
 			j = k
 		}
 	}
-	return keys, orgNames, countries
 }
 
 // A ranker numbers distinct IDs in the order it first sees them and then
@@ -409,16 +421,10 @@ func (r *ranker) ranks() ([]uint32, []string) {
 	return rank, sorted
 }
 
-// writeTitles writes the derived events' titles, in order, into one string
-// sized once. keys are the events' sort keys, parties the parties' names by
-// rank and bodyNames the display name of each term's body.
-func (t *Table) writeTitles(keys []sortKey, parties, bodyNames []string) {
-	n := 0
-	for i := range t.events {
-		for _, s := range t.titleParts(&t.events[i], parties[keys[i].country()], bodyNames) {
-			n += len(s)
-		}
-	}
+// writeTitles writes the derived events' titles, n bytes in all, in order,
+// into one string. keys are the events' sort keys, parties the parties'
+// names by rank and bodyNames the display name of each term's body.
+func (t *Table) writeTitles(n int, keys []sortKey, parties, bodyNames []string) {
 	var b strings.Builder
 	b.Grow(n)
 	for i := range t.events {
