@@ -6,11 +6,12 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.3"
 
-// parties is sorted by code. Size: 269.
+// parties is sorted by code. Size: 270.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
 	{"AF", "Afghanistan", State},
+	{"AFRICANUNION", "African Union", Organization},
 	{"AG", "Antigua and Barbuda", State},
 	{"AI", "Anguilla", State},
 	{"AL", "Albania", State},
@@ -279,9 +280,10 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 494.
+// partyNames is sorted by key. Size: 495.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
+	{"african union", "AFRICANUNION"},
 	{"albania", "AL"},
 	{"algeria", "DZ"},
 	{"american samoa", "AS"},

@@ -148,14 +148,17 @@ func TestTURKTIME(t *testing.T) {
 
 // TestBuiltinInvariants checks the data through the public API: every chair
 // is a member or associate member throughout its term, terms of one body do not overlap, every
-// term has a source, every organization has one principal body.
+// term has a source, every organization with a chair body has one principal
+// body (NATO has posts only).
 func TestBuiltinInvariants(t *testing.T) {
 	var bodies []chair.Body
 	for o := range orgs.All() {
 		b, ok := chair.Principal(o.ID)
-		require.True(t, ok, "%s has a principal body", o.ID)
-		assert.Equal(t, chair.Chair, b.Role)
+		if ok {
+			assert.Equal(t, chair.Chair, b.Role)
+		}
 		for b := range chair.Bodies(o.ID) {
+			assert.False(t, !ok && b.Role == chair.Chair, "%s has chair body %s but no principal body", o.ID, b.ID)
 			bodies = append(bodies, b)
 			assert.NotEmpty(t, b.Rule, "%s %s rule", o.ID, b.ID)
 			assert.NotEmpty(t, slices.Collect(b.Sources()), "%s %s sources", o.ID, b.ID)

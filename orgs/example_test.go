@@ -46,16 +46,20 @@ func ExampleAll() {
 		fmt.Println(o.ID, o.Founded.Year())
 	}
 	// Output:
+	// BRICS 2006
 	// CICA 1999
 	// CIS 1991
 	// CSTO 2002
 	// EAEU 2014
 	// ECO 1964
 	// EURASEC 2000
+	// G20 1999
+	// G7 1975
 	// IFAS 1993
 	// IOFS 2013
 	// OIC 1969
 	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
+	// UNSC 1945
 }

@@ -81,6 +81,8 @@ applicant spells are left out, as COW has no such tiers. Parties are igo codes
 		}
 		if p.cow == "" {
 			fmt.Fprintf(&b, "| %s | none | no: %s |\n", p.ours, p.note)
+		} else if p.from > 0 {
+			fmt.Fprintf(&b, "| %s | %s | from %d: %s |\n", p.ours, p.cow, p.from, p.note)
 		} else {
 			fmt.Fprintf(&b, "| %s | %s | yes |\n", p.ours, p.cow)
 		}

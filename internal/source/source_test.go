@@ -106,6 +106,8 @@ func TestValidateProblems(t *testing.T) {
 			`terms[0] (assembly KZ 1990-01-01): body: "assembly" is not one of this file's bodies`},
 		{"two principal bodies", func(m map[string]any) { rec(m, "bodies", 1)["principal"] = true },
 			`bodies: principal: want exactly one principal chair body, have 2`},
+		{"chair body but no principal body", func(m map[string]any) { rec(m, "bodies", 0)["principal"] = false },
+			`bodies: principal: want exactly one principal chair body, have 0`},
 		{"joint principal body", func(m map[string]any) { rec(m, "bodies", 0)["joint"] = true },
 			`bodies[0] (council): joint: the principal body "council" may not be joint`},
 		{"joint body: one party's terms overlap", func(m map[string]any) {
@@ -182,6 +184,59 @@ func TestJointBodyOverlap(t *testing.T) {
 	}))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `terms[4] (co KG 2002-06-01): from: overlaps terms[3] (co KZ 2001)`)
+}
+
+// TestPostsOnly checks that an organization with no chair body, only posts
+// (NATO: a Secretary General, no rotating chair), needs no principal body.
+func TestPostsOnly(t *testing.T) {
+	d, err := Load(fixture(t, func(m map[string]any) {
+		var bodies, terms []any
+		for _, b := range m["bodies"].([]any) {
+			if b.(map[string]any)["role"] == "post" {
+				bodies = append(bodies, b)
+			}
+		}
+		for _, tm := range m["terms"].([]any) {
+			if tm.(map[string]any)["body"] == "sg" {
+				terms = append(terms, tm)
+			}
+		}
+		m["bodies"], m["terms"] = bodies, terms
+		cited := map[string]bool{}
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case map[string]any:
+				for k, x := range v {
+					if k == "sources" {
+						if keys, ok := x.([]any); ok {
+							for _, key := range keys {
+								cited[key.(string)] = true
+							}
+							continue
+						}
+					}
+					walk(x)
+				}
+			case []any:
+				for _, x := range v {
+					walk(x)
+				}
+			}
+		}
+		walk(m)
+		for key := range m["sources"].(map[string]any) {
+			if !cited[key] {
+				delete(m["sources"].(map[string]any), key)
+			}
+		}
+	}))
+	require.NoError(t, err)
+	require.Len(t, d.Orgs, 1)
+	require.NotEmpty(t, d.Orgs[0].Bodies)
+	for _, b := range d.Orgs[0].Bodies {
+		assert.Equal(t, "post", b.Role)
+	}
 }
 
 func TestDuplicateNamesAcrossFiles(t *testing.T) {
