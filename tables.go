@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.3"
 
-// parties is sorted by code. Size: 270.
+// parties is sorted by code. Size: 271.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -276,11 +276,12 @@ var parties = [...]party{
 	{"YT", "Mayotte", State},
 	{"YUCS", "Yugoslavia", FormerState},
 	{"ZA", "South Africa", State},
+	{"ZANZ", "Zanzibar", FormerState},
 	{"ZM", "Zambia", State},
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 495.
+// partyNames is sorted by key. Size: 497.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"african union", "AFRICANUNION"},
@@ -561,6 +562,7 @@ var partyNames = [...]partyName{
 	{"people's democratic republic of yemen", "YDYE"},
 	{"people's republic of bangladesh", "BD"},
 	{"people's republic of china", "CN"},
+	{"people's republic of zanzibar", "ZANZ"},
 	{"peru", "PE"},
 	{"philippines", "PH"},
 	{"pitcairn", "PN"},
@@ -775,6 +777,7 @@ var partyNames = [...]partyName{
 	{"yemen, democratic", "YDYE"},
 	{"yugoslavia", "YUCS"},
 	{"zambia", "ZM"},
+	{"zanzibar", "ZANZ"},
 	{"zimbabwe", "ZW"},
 	{"Åland islands", "AX"},
 }

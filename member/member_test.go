@@ -160,7 +160,7 @@ func TestOfCountry(t *testing.T) {
 			got = append(got, m.Org)
 		}
 	}
-	assert.Equal(t, []orgs.ID{orgs.CICA, orgs.CIS, orgs.CSTO, orgs.EAEU, orgs.ECO, orgs.IFAS, orgs.IOFS, orgs.OIC, orgs.OSCE, orgs.OTS, orgs.SCO}, got)
+	assert.Equal(t, []orgs.ID{orgs.CICA, orgs.CIS, orgs.CSTO, orgs.EAEU, orgs.ECO, orgs.IFAS, orgs.IOFS, orgs.OIC, orgs.OSCE, orgs.OTS, orgs.SCO, orgs.UN}, got)
 	assert.Empty(t, slices.Collect(member.OfCountry("", 20240101)))
 }
 

@@ -61,5 +61,6 @@ func ExampleAll() {
 	// OSCE 1975
 	// OTS 2009
 	// SCO 2001
+	// UN 1945
 	// UNSC 1945
 }

@@ -121,6 +121,19 @@ var chairCmd = &command{
 		var holders []chair.Term
 		joint := false
 		if o.body == "" {
+			if _, ok := a.data.Chairs.Principal(org); !ok {
+				// Posts only (NATO): there is no chair to report, which is
+				// not the same as no record of one.
+				if o.json {
+					return writeJSON(a.stdout, nil)
+				}
+				var ids []string
+				for b := range a.data.Chairs.Bodies(org) {
+					ids = append(ids, b.ID)
+				}
+				fmt.Fprintf(a.stdout, "%s has no chair. Its posts (ask with --body): %s.\n", org, strings.Join(ids, ", "))
+				return nil
+			}
 			if t, ok := a.data.Chairs.At(org, d); ok {
 				holders = append(holders, t)
 			}

@@ -128,3 +128,22 @@ func TestChairJointBody(t *testing.T) {
 	out = run("chair", "g20", "--body", "presidency", "--on", "2024-07-01", "--json")
 	assert.True(t, strings.HasPrefix(out, "{"), "a body that is not joint has one holder: %s", out)
 }
+
+// TestChairPostsOnly checks igo chair on an organization with posts and no
+// chair body (NATO): it says so and names the posts.
+func TestChairPostsOnly(t *testing.T) {
+	d := g20(t)
+	cs, err := chair.NewTable(
+		[]chair.Body{{Org: "G20", ID: "secretary-general", Name: "Secretary General", Role: chair.Post}},
+		[]chair.Term{{Org: "G20", Body: "secretary-general", Country: "NL", Person: "A. Person", Period: igo.Period{From: 20241001}}})
+	require.NoError(t, err)
+	d.Chairs = cs
+	run := func(args ...string) string {
+		var stdout, stderr bytes.Buffer
+		require.Equal(t, 0, newApp(d, 0, &stdout, &stderr).run(args), stderr.String())
+		return stdout.String()
+	}
+	assert.Equal(t, "G20 has no chair. Its posts (ask with --body): secretary-general.\n", run("chair", "g20", "--on", "2025-01-01"))
+	assert.Equal(t, "null\n", run("chair", "g20", "--on", "2025-01-01", "--json"))
+	assert.Contains(t, run("chair", "g20", "--body", "secretary-general", "--on", "2025-01-01"), "A. Person")
+}

@@ -22,6 +22,18 @@ const cstoPAObservers = "COW differs: in 2013 the lower houses of the parliament
 const ecoRCD = "COW starts ECO in 1985, when Iran, Pakistan and Turkey renamed and relaunched the Regional Cooperation for Development (RCD, 1964) as ECO, and does not code the RCD at all; the built-in ECO record includes the RCD years (see its names in the built-in data). Kept."
 
 var resolutions = []resolution{
+	{org: "UN", party: "CN", from: 1945, to: 1948,
+		reason: "The same facts, coded differently: COW codes China's seat under China (710, mapped to CN) until 1948 and under Taiwan (713) from 1949 to 1971, when the Republic of China lost the mainland. The built-in data records the representation of the one original Member, China, by the Republic of China as TW from 24 October 1945 until GA resolution 2758 (XXVI) of 25 October 1971 and by the People's Republic as CN from then (see the UN notes). Kept."},
+	{org: "UN", party: "COW-511", from: 1963, to: 1964,
+		reason: "The same facts, coded differently: Zanzibar (COW 511, 'COW-511' in cow.Party) was a Member from 16 December 1963 until the union with Tanganyika on 26 April 1964; the built-in data records it under the former-state party ZANZ (parties.json), which cow.Party does not map. Kept."},
+	{org: "UN", party: "DDDE", from: 1965, to: 1972,
+		reason: "COW differs: it codes the German Democratic Republic a UN member from 1965, but both German States were admitted on 18 September 1973 (UN Member States list, as given by the built-in sources). The built-in data is kept."},
+	{org: "UN", party: "DE", from: 1965, to: 1972,
+		reason: "COW differs: it codes the Federal Republic of Germany a UN member from 1965, but both German States were admitted on 18 September 1973 (UN Member States list, as given by the built-in sources). The built-in data is kept."},
+	{org: "UN", party: "DO", from: 1946, to: 1964,
+		reason: "COW differs: it codes the Dominican Republic out of the UN from 1946 to 1964, but it is an original Member from 24 October 1945 with no interruption in the UN's list or the UN Yearbook rosters (built-in sources). Apparently a COW coding gap; the built-in data is kept."},
+	{org: "UN", party: "YUCS", from: 2001, to: 2002,
+		reason: "An artefact of the party mapping: COW keeps one state code (345) for Yugoslavia, the Federal Republic and Serbia, and cow.Party maps it to YUCS to 2002. COW's 2001-2002 UN membership under 345 is the Federal Republic of Yugoslavia's, admitted as a new Member on 1 November 2000, which the built-in data records as CSXX (Serbia and Montenegro, its later name) from that date. Kept."},
 	{org: "ECO", party: "IR", from: 1964, to: 1984, reason: ecoRCD},
 	{org: "ECO", party: "PK", from: 1964, to: 1984, reason: ecoRCD},
 	{org: "ECO", party: "TR", from: 1964, to: 1984, reason: ecoRCD},
