@@ -46,12 +46,14 @@ func ExampleAll() {
 		fmt.Println(o.ID, o.Founded.Year())
 	}
 	// Output:
+	// ASEAN 1967
 	// BRICS 2006
 	// CICA 1999
 	// CIS 1991
 	// CSTO 2002
 	// EAEU 2014
 	// ECO 1964
+	// EU 1958
 	// EURASEC 2000
 	// G20 1999
 	// G7 1975

@@ -90,7 +90,16 @@ func TestEveryRecordIsReachable(t *testing.T) {
 
 		for i, tm := range f.Terms {
 			want := igo.Period{From: date(tm.From), To: date(tm.To)}
-			got, ok := chair.AtBody(id, tm.Body, want.From)
+			// Holders answers for a joint body (several holders at once,
+			// such as the EU's trio) as for any other: pick this party's term.
+			var got chair.Term
+			ok := false
+			for h := range chair.Holders(id, tm.Body, want.From) {
+				if h.Country == igo.Country(tm.Party) {
+					got, ok = h, true
+					break
+				}
+			}
 			if assert.True(t, ok, "%s terms[%d] not reachable", f.ID, i) {
 				assert.Equal(t, igo.Country(tm.Party), got.Country, "%s terms[%d]", f.ID, i)
 				assert.Equal(t, want, got.Period, "%s terms[%d]", f.ID, i)

@@ -21,7 +21,14 @@ const cstoPAObservers = "COW differs: in 2013 the lower houses of the parliament
 // organization is not in the built-in data is ignored.
 const ecoRCD = "COW starts ECO in 1985, when Iran, Pakistan and Turkey renamed and relaunched the Regional Cooperation for Development (RCD, 1964) as ECO, and does not code the RCD at all; the built-in ECO record includes the RCD years (see its names in the built-in data). Kept."
 
+const aseanObservers = "COW differs: it codes Papua New Guinea an ASEAN observer but not the states that were observers before they joined: Vietnam and Laos from the 25th ASEAN Ministerial Meeting (Manila, July 1992) and Cambodia from 1995. The built-in data follows the ASEAN Secretariat and the sources listed. Kept."
+
 var resolutions = []resolution{
+	{org: "ASEAN", party: "VN", from: 1992, to: 1995, reason: aseanObservers},
+	{org: "ASEAN", party: "LA", from: 1992, to: 1997, reason: aseanObservers},
+	{org: "ASEAN", party: "KH", from: 1995, to: 1999, reason: aseanObservers},
+	{org: "ASEAN", party: "TL", from: 2002, to: 2014,
+		reason: "COW differs: it codes Timor-Leste an ASEAN observer from 2002, as Wikipedia's article does; no ASEAN decision of 2002 was found, and ASEAN granted observer status by the Leaders' Statement of 11 November 2022 (built-in sources). The built-in data keeps 2022 and records 2002 as an alternative."},
 	{org: "UN", party: "CN", from: 1945, to: 1948,
 		reason: "The same facts, coded differently: COW codes China's seat under China (710, mapped to CN) until 1948 and under Taiwan (713) from 1949 to 1971, when the Republic of China lost the mainland. The built-in data records the representation of the one original Member, China, by the Republic of China as TW from 24 October 1945 until GA resolution 2758 (XXVI) of 25 October 1971 and by the People's Republic as CN from then (see the UN notes). Kept."},
 	{org: "UN", party: "COW-511", from: 1963, to: 1964,

@@ -142,10 +142,10 @@ func TestReleaseLedger(t *testing.T) {
 	assert.ErrorContains(t, source.CheckRelease(base), `internal/data/RELEASES:1: want "VERSION sha256:DIGEST", got "2026.2"`)
 }
 
-// TestJointBody renders the data with a joint body added to the SCO, which
-// the built-in data do not have yet: the body and its terms carry the flag,
-// and terms that start on one day are ordered by party, as chair.NewTable
-// orders them.
+// TestJointBody renders the data with a joint body added to the SCO: the body
+// and its terms carry the flag, and terms that start on one day are ordered
+// by party, as chair.NewTable orders them. The built-in data have joint
+// bodies of their own (the EU's trio), counted before the SCO is changed.
 func TestJointBody(t *testing.T) {
 	dir := filepath.Join("..", "..", "internal", "data")
 	fsys := fstest.MapFS{}
@@ -157,6 +157,16 @@ func TestJointBody(t *testing.T) {
 		fsys[p] = &fstest.MapFile{Data: b}
 		return err
 	}))
+	baseline := 0
+	{
+		files, err := render(fsys)
+		require.NoError(t, err)
+		for _, f := range files {
+			if f.Path == "chair/tables.go" {
+				baseline = strings.Count(string(f.Src), "joint: true")
+			}
+		}
+	}
 	var sco map[string]any
 	require.NoError(t, json.Unmarshal(fsys["orgs/sco.json"].Data, &sco))
 	src := sco["bodies"].([]any)[0].(map[string]any)["sources"]
@@ -177,5 +187,5 @@ func TestJointBody(t *testing.T) {
 	}
 	assert.Regexp(t, `ID: "co", Name: "Co-chairs", Role: Chair, Principal: false, Joint: true, Rule:`, tables)
 	assert.Regexp(t, `(?s)Body: "co", Role: Chair, Country: "CN", .*\n\t\tjoint: true, prio: .*Body: "co", Role: Chair, Country: "RU", .*\n\t\tjoint: true, prio:`, tables)
-	assert.Equal(t, 2, strings.Count(tables, "joint: true"), "only the joint body's terms carry the flag")
+	assert.Equal(t, baseline+2, strings.Count(tables, "joint: true"), "only the joint bodies' terms carry the flag")
 }
