@@ -46,6 +46,7 @@ func ExampleAll() {
 		fmt.Println(o.ID, o.Founded.Year())
 	}
 	// Output:
+	// APEC 1989
 	// ASEAN 1967
 	// BRICS 2006
 	// CICA 1999
