@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/igodata/igo"
+	"github.com/igodata/igo/internal/index"
 	"github.com/igodata/igo/internal/norm"
 	"github.com/igodata/igo/internal/srcs"
 )
@@ -135,11 +136,16 @@ func Parse(s string) (ID, error) {
 	if !ok {
 		return "", &igo.ParseError{What: "organization", Input: s, Err: igo.ErrSyntax, Reason: "want an acronym or a name"}
 	}
-	i := sort.Search(len(nameIndex), func(i int) bool { return nameIndex[i].key >= string(key) })
-	if i < len(nameIndex) && nameIndex[i].key == string(key) {
-		return nameIndex[i].id, nil
+	// One hash probe, comparing keys only where the hash leads.
+	for p := index.Lookup(nameSlots, key, ""); ; p.Next() {
+		slot := p.Slot()
+		if slot.Hi == 0 {
+			return "", &igo.ParseError{What: "organization", Input: s, Err: igo.ErrUnknown}
+		}
+		if k := &nameIndex[slot.Lo]; k.key == string(key) {
+			return k.id, nil
+		}
 	}
-	return "", &igo.ParseError{What: "organization", Input: s, Err: igo.ErrUnknown}
 }
 
 type nameKey struct {

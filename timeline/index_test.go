@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
 	"github.com/igodata/igo"
 	"github.com/igodata/igo/orgs"
@@ -15,8 +16,10 @@ import (
 // built-in timeline, with and without a period.
 func TestSelectMatchesScan(t *testing.T) {
 	tl := Default()
+	all := slices.Collect(tl.All())
+	require.Len(t, all, len(tl.events))
 	var orgIDs, parties []string
-	for _, e := range tl.events {
+	for _, e := range all {
 		orgIDs = append(orgIDs, string(e.Org))
 		parties = append(parties, string(e.Country))
 	}
@@ -33,7 +36,7 @@ func TestSelectMatchesScan(t *testing.T) {
 	}
 	for _, f := range filters {
 		var want []Event
-		for _, e := range tl.events {
+		for _, e := range all {
 			if f.match(e) {
 				want = append(want, e)
 			}

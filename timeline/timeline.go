@@ -6,6 +6,7 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/igodata/igo"
@@ -142,7 +143,13 @@ func (f Filter) match(e Event) bool {
 // functions query the built-in timeline; [NewTable] derives one from caller
 // tables. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
-	events []Event // sorted by Date, Org, Kind, Country
+	// The events, compactly: each refers to the spell, term or extra event
+	// it derives from, and its Event is made only when a query yields it.
+	events []record            // sorted by Date, Org, Kind, Country, then derivation order
+	spells []member.Membership // the member table's spells, in its order
+	terms  []chair.Term        // the chair table's terms, in its order
+	extra  []Event             // the events that derive from no spell or term
+	titles string              // the derived events' titles, in the order of events
 	// Lists of positions in events, each chronological within one key, and
 	// their hash indexes (see [index.Build]), so that a filtered query reads
 	// only the events it selects.
@@ -150,181 +157,426 @@ type Table struct {
 	orgSlots, countrySlots, pairSlots []index.Slot
 }
 
+// What a record's ref is a position in.
+const (
+	fromExtra = iota
+	fromSpell
+	fromTerm
+)
+
+// A record is one event in 16 bytes. A derived event's title is
+// titles[title:next.title], next being the following record (or the end of
+// titles); an extra event has its own.
+type record struct {
+	date  igo.Date
+	ref   uint32 // position in Table.spells, terms or extra, as from says
+	title uint32
+	kind  Kind
+	from  uint8
+	prev  member.Tier // PrevTier of TierChanged and StandingChanged
+}
+
+// event makes the Event of events[i].
+func (t *Table) event(i int) Event {
+	r := &t.events[i]
+	switch r.from {
+	case fromSpell:
+		m := &t.spells[r.ref]
+		e := Event{Date: r.date, Kind: r.kind, Org: m.Org, Country: m.Country, Title: t.title(i), spell: *m}
+		switch r.kind {
+		case Left:
+			e.PrevTier = m.Tier
+		case ProcessBegan:
+			e.Tier, e.Scheduled = m.Tier, m.Scheduled
+		default:
+			e.Tier, e.PrevTier, e.Standing, e.Scheduled = m.Tier, r.prev, m.Standing, m.Scheduled
+		}
+		return e
+	case fromTerm:
+		tm := &t.terms[r.ref]
+		e := Event{Date: r.date, Kind: r.kind, Org: tm.Org, Country: tm.Country, Body: tm.Body,
+			Scheduled: tm.Scheduled, Title: t.title(i), term: *tm}
+		if r.kind == PostTaken {
+			e.Person = tm.Person
+		}
+		return e
+	}
+	return t.extra[r.ref]
+}
+
+// title returns the title of the derived event events[i].
+func (t *Table) title(i int) string {
+	end := uint32(len(t.titles))
+	if i+1 < len(t.events) {
+		end = t.events[i+1].title
+	}
+	return t.titles[t.events[i].title:end]
+}
+
+// party returns the organization and party of r.
+func (t *Table) party(r *record) (orgs.ID, igo.Country) {
+	switch r.from {
+	case fromSpell:
+		return t.spells[r.ref].Org, t.spells[r.ref].Country
+	case fromTerm:
+		return t.terms[r.ref].Org, t.terms[r.ref].Country
+	}
+	return t.extra[r.ref].Org, t.extra[r.ref].Country
+}
+
 // NewTable derives the membership and chair events of ms and cs and merges
 // them with extra (founding, renaming, summits and the like), which it copies.
 // It returns an error naming the first extra event with an invalid date or kind.
 func NewTable(ms *member.Table, cs *chair.Table, extra []Event) (*Table, error) {
-	// Each spell gives at most two events and each term one: size the slice
-	// once rather than growing a slice of large structs.
-	n := len(extra)
-	for range ms.Spells("") {
-		n += 2
-	}
-	for range cs.History("") {
-		n++
-	}
-	evs := append(make([]Event, 0, n), extra...)
-	for i, e := range evs {
+	for i, e := range extra {
 		if !e.Date.IsValid() || e.Kind == 0 || int(e.Kind) >= len(kindNames) {
 			return nil, fmt.Errorf("timeline: extra event %d (%q): bad date %d or kind %v", i, e.Title, uint32(e.Date), e.Kind)
 		}
 	}
-	return derive(ms, cs, evs), nil
+	return derive(ms, cs, slices.Clone(extra)), nil
 }
 
-func derive(ms *member.Table, cs *chair.Table, evs []Event) *Table {
+// derive builds the table of the events of ms, cs and extra, which it keeps.
+func derive(ms *member.Table, cs *chair.Table, extra []Event) *Table {
+	t := &Table{extra: extra, spells: collect(ms.Spells("")), terms: collect(cs.History(""))}
+	// Each spell gives at most two events and each term one.
+	recs := make([]record, 0, len(extra)+2*len(t.spells)+len(t.terms))
+	for i, e := range extra {
+		recs = append(recs, record{date: e.Date, ref: uint32(i), kind: e.Kind, from: fromExtra})
+	}
 	// A party does not "leave" an organization that is dissolved: its
 	// spells end with the organization, which the Dissolved event reports.
 	dissolved := map[orgs.ID]igo.Date{}
-	for _, e := range evs {
+	for _, e := range extra {
 		if e.Kind == Dissolved {
 			dissolved[e.Org] = e.Date
 		}
 	}
-	var prev member.Membership
-	var spells []member.Membership
-	flush := func() {
-		evs = appendMembershipEvents(evs, spells, dissolved)
-		spells = spells[:0]
-	}
-	for m := range ms.Spells("") {
-		if len(spells) > 0 && (m.Org != prev.Org || m.Country != prev.Country) {
-			flush()
+	var standing []uint32 // scratch for appendMembershipEvents
+	for lo := 0; lo < len(t.spells); {
+		hi := lo + 1
+		for hi < len(t.spells) && t.spells[hi].Org == t.spells[lo].Org && t.spells[hi].Country == t.spells[lo].Country {
+			hi++
 		}
-		spells = append(spells, m)
-		prev = m
+		recs, standing = appendMembershipEvents(recs, standing[:0], t.spells, lo, hi, dissolved)
+		lo = hi
 	}
-	flush()
-	for t := range cs.History("") {
-		e := Event{Date: t.Period.From, Org: t.Org, Country: t.Country, Body: t.Body, Scheduled: t.Scheduled, term: t}
-		body := t.Body
-		if b, ok := cs.LookupBody(t.Org, t.Body); ok {
-			body = b.Name
+	bodyNames := make([]string, len(t.terms)) // the display name of each term's body
+	for i := range t.terms {
+		tm := &t.terms[i]
+		kind := ChairTaken
+		if tm.Role == chair.Post {
+			kind = PostTaken
 		}
-		if t.Role == chair.Post {
-			e.Kind, e.Person = PostTaken, t.Person
-			e.Title = fmt.Sprintf("%s becomes %s", personOr(t.Person, t.Country), body)
-		} else {
-			e.Kind = ChairTaken
-			e.Title = fmt.Sprintf("%s takes the chair (%s)", partyName(t.Country), body)
+		recs = append(recs, record{date: tm.Period.From, ref: uint32(i), kind: kind, from: fromTerm})
+		switch {
+		case i > 0 && tm.Org == t.terms[i-1].Org && tm.Body == t.terms[i-1].Body:
+			bodyNames[i] = bodyNames[i-1]
+		default:
+			bodyNames[i] = tm.Body
+			if b, ok := cs.LookupBody(tm.Org, tm.Body); ok {
+				bodyNames[i] = b.Name
+			}
 		}
-		evs = append(evs, e)
 	}
-	// Sort positions, not the events themselves (an Event is a few hundred
-	// bytes), then move each event once into its place.
-	order := make([]uint32, len(evs))
-	for i := range order {
-		order[i] = uint32(i)
+	keys, orgIDs, countries := t.keys(recs)
+	parties := make([]string, len(countries)) // the English name of each party, by rank
+	for i, c := range countries {
+		parties[i] = partyName(igo.Country(c))
 	}
-	slices.SortFunc(order, func(i, j uint32) int {
-		a, b := &evs[i], &evs[j]
-		// Ties keep their input order (derivation order): a stable sort.
-		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Org, b.Org), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Country, b.Country), cmp.Compare(i, j))
-	})
-	permute(evs, order)
-	t := &Table{events: evs}
-	t.byOrg, t.orgSlots = positions(evs, orgKey)
-	t.byCountry, t.countrySlots = positions(evs, countryKey)
-	t.byPair, t.pairSlots = positions(evs, pairKey)
+	// Measure the titles in derivation order, which reads the spells and
+	// terms in order, and write them once sorted.
+	n := 0
+	for i := range recs {
+		for _, s := range t.titleParts(&recs[i], parties[keys[i].country()], bodyNames) {
+			n += len(s)
+		}
+	}
+	sortRecords(recs, keys)
+	t.events = recs
+	t.writeTitles(n, keys, parties, bodyNames)
+	t.index(keys, orgIDs, countries)
 	return t
 }
 
-// permute reorders evs in place so that the event at position order[i] moves
-// to i, following each cycle of the permutation with one spare event.
-func permute(evs []Event, order []uint32) {
+// collect returns the items of seq in a slice allocated once.
+func collect[T any](seq iter.Seq[T]) []T {
+	n := 0
+	for range seq {
+		n++
+	}
+	s := make([]T, 0, n)
+	for x := range seq {
+		s = append(s, x)
+	}
+	return s
+}
+
+// A sortKey orders records as the table keeps them: hi holds the date and
+// the rank of the organization's ID, lo the kind, the rank of the party's
+// ID and the record's position in derivation order, which breaks ties.
+type sortKey struct{ hi, lo uint64 }
+
+const rankBits = 28 // bits of a party's rank in sortKey.lo
+
+func (k sortKey) org() uint32     { return uint32(k.hi) }
+func (k sortKey) country() uint32 { return uint32(k.lo>>32) & (1<<rankBits - 1) }
+func (k sortKey) pos() uint32     { return uint32(k.lo) }
+
+// keys returns the sort keys of recs, and the organizations' and parties'
+// IDs by rank; rank 0 is the empty ID. Each organization and party is
+// ranked once, so that sorting compares integers rather than strings.
+func (t *Table) keys(recs []record) ([]sortKey, []string, []string) {
+	var orgIDs, countryIDs ranker
+	orgIDs.id("")
+	countryIDs.id("")
+	keys := make([]sortKey, len(recs))
+	for i := range recs {
+		o, c := t.party(&recs[i])
+		keys[i] = sortKey{uint64(orgIDs.id(string(o))), uint64(countryIDs.id(string(c)))}
+	}
+	orgRank, orgNames := orgIDs.ranks()
+	countryRank, countries := countryIDs.ranks()
+	for i, r := range recs {
+		k := &keys[i]
+		k.hi = uint64(r.date)<<32 | uint64(orgRank[k.hi])
+		k.lo = uint64(r.kind)<<(32+rankBits) | uint64(countryRank[k.lo])<<32 | uint64(i)
+	}
+	return keys, orgNames, countries
+}
+
+// sortRecords sorts keys, the keys of recs, and moves recs into the same order.
+func sortRecords(recs []record, keys []sortKey) {
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if a.hi != b.hi {
+			return cmp.Compare(a.hi, b.hi)
+		}
+		return cmp.Compare(a.lo, b.lo)
+	})
+	// Move each record once into its place, following each cycle of the
+	// permutation with one spare record.
+	order := make([]uint32, len(keys))
+	for i, k := range keys {
+		order[i] = k.pos()
+	}
 	const done = ^uint32(0)
 	for i := range order {
 		if order[i] == done {
 			continue
 		}
-		spare := evs[i]
+		spare := recs[i]
 		j := i
 		for {
 			k := int(order[j])
 			order[j] = done
 			if k == i {
-				evs[j] = spare
+				recs[j] = spare
 				break
 			}
-			evs[j] = evs[k]
+			recs[j] = recs[k]
 			j = k
 		}
 	}
 }
 
-// The keys of the position lists; an event whose key starts with "" is in no list.
-func orgKey(e *Event) (string, string)     { return string(e.Org), "" }
-func countryKey(e *Event) (string, string) { return string(e.Country), "" }
-func pairKey(e *Event) (string, string) {
-	if e.Country == "" {
-		return "", ""
-	}
-	return string(e.Org), string(e.Country)
+// A ranker numbers distinct IDs in the order it first sees them and then
+// ranks them in sorted order.
+type ranker struct {
+	ids    map[string]uint32
+	names  []string
+	last   string // the ID of the previous call, a cache: IDs come in runs
+	lastID uint32
 }
 
-// positions returns the positions of the events that have a key, sorted by
-// key and then chronologically, with their hash index.
-func positions(evs []Event, key func(*Event) (string, string)) ([]uint32, []index.Slot) {
-	var pos []uint32
-	for i := range evs {
-		if a, _ := key(&evs[i]); a != "" {
-			pos = append(pos, uint32(i))
+func (r *ranker) id(s string) uint32 {
+	if r.ids == nil {
+		r.ids = map[string]uint32{}
+	} else if s == r.last {
+		return r.lastID
+	}
+	id, ok := r.ids[s]
+	if !ok {
+		id = uint32(len(r.names))
+		r.ids[s] = id
+		r.names = append(r.names, s)
+	}
+	r.last, r.lastID = s, id
+	return id
+}
+
+// ranks returns the rank of each ID in sorted order, by the number id gave
+// it, and the IDs by rank.
+func (r *ranker) ranks() ([]uint32, []string) {
+	order := make([]uint32, len(r.names))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return cmp.Compare(r.names[a], r.names[b]) })
+	rank := make([]uint32, len(order))
+	sorted := make([]string, len(order))
+	for i, id := range order {
+		rank[id] = uint32(i)
+		sorted[i] = r.names[id]
+	}
+	return rank, sorted
+}
+
+// writeTitles writes the derived events' titles, n bytes in all, in order,
+// into one string. keys are the events' sort keys, parties the parties'
+// names by rank and bodyNames the display name of each term's body.
+func (t *Table) writeTitles(n int, keys []sortKey, parties, bodyNames []string) {
+	var b strings.Builder
+	b.Grow(n)
+	for i := range t.events {
+		t.events[i].title = uint32(b.Len())
+		for _, s := range t.titleParts(&t.events[i], parties[keys[i].country()], bodyNames) {
+			b.WriteString(s)
 		}
 	}
-	// Ties keep chronological order: the positions themselves break them.
-	slices.SortFunc(pos, func(x, y uint32) int {
-		a1, b1 := key(&evs[x])
-		a2, b2 := key(&evs[y])
-		return cmp.Or(cmp.Compare(a1, a2), cmp.Compare(b1, b2), cmp.Compare(x, y))
-	})
-	return pos, index.Build(len(pos), func(i int) (string, string, bool) {
-		a, b := key(&evs[pos[i]])
-		return a, b, true
-	})
+	t.titles = b.String()
 }
+
+// titleParts returns the pieces of r's title ("Kazakhstan", " joins as ",
+// "member"), given its party's name; none for an extra event, which has its own.
+func (t *Table) titleParts(r *record, party string, bodyNames []string) [6]string {
+	switch r.from {
+	case fromSpell:
+		m := &t.spells[r.ref]
+		switch r.kind {
+		case ProcessBegan:
+			return [6]string{party, ": ", m.Tier.String()}
+		case Joined:
+			return [6]string{party, " joins as ", m.Tier.String()}
+		case TierChanged:
+			return [6]string{party, " moves from ", r.prev.String(), " to ", m.Tier.String()}
+		case StandingChanged:
+			return [6]string{party, ": ", m.Tier.String(), " standing becomes ", m.Standing.String()}
+		case Left:
+			return [6]string{party, " ceases to be ", m.Tier.String()}
+		}
+	case fromTerm:
+		tm := &t.terms[r.ref]
+		if r.kind == PostTaken {
+			if tm.Person != "" {
+				return [6]string{tm.Person, " becomes ", bodyNames[r.ref]}
+			}
+			return [6]string{"a national of ", party, " becomes ", bodyNames[r.ref]}
+		}
+		return [6]string{party, " takes the chair (", bodyNames[r.ref], ")"}
+	}
+	return [6]string{}
+}
+
+// index builds the position lists and their hash indexes, given the
+// events' sort keys and the organizations' and parties' IDs by rank.
+func (t *Table) index(keys []sortKey, orgIDs, countries []string) {
+	all := make([]uint32, len(keys))
+	for i := range all {
+		all[i] = uint32(i)
+	}
+	// Rank 0 is the empty ID, which is in no list.
+	org := func(p uint32) uint32 { return keys[p].org() }
+	country := func(p uint32) uint32 { return keys[p].country() }
+	t.byOrg = group(all, len(orgIDs), org)
+	t.byCountry = group(all, len(countries), country)
+	// Grouping the party lists by organization, stably, orders them by
+	// organization, party and date.
+	t.byPair = group(t.byCountry, len(orgIDs), org)
+	t.orgSlots = slots(t.byOrg, func(p uint32) uint64 { return uint64(org(p)) },
+		func(k uint64) (string, string) { return orgIDs[k], "" })
+	t.countrySlots = slots(t.byCountry, func(p uint32) uint64 { return uint64(country(p)) },
+		func(k uint64) (string, string) { return countries[k], "" })
+	t.pairSlots = slots(t.byPair, func(p uint32) uint64 { return uint64(org(p))<<32 | uint64(country(p)) },
+		func(k uint64) (string, string) { return orgIDs[k>>32], countries[uint32(k)] })
+}
+
+// group returns the positions in pos whose rank is not 0, grouped by rank
+// (a counting sort, so within a rank they keep their order in pos).
+func group(pos []uint32, n int, rank func(uint32) uint32) []uint32 {
+	start := make([]uint32, n+1)
+	for _, p := range pos {
+		if k := rank(p); k != 0 {
+			start[k+1]++
+		}
+	}
+	for k := 1; k < n; k++ {
+		start[k+1] += start[k]
+	}
+	out := make([]uint32, start[n])
+	for _, p := range pos {
+		if k := rank(p); k != 0 {
+			out[start[k]] = p
+			start[k]++
+		}
+	}
+	return out
+}
+
+// slots returns the hash index of list, whose positions are grouped by
+// id(position), a number that stands for the key that key returns.
+func slots(list []uint32, id func(uint32) uint64, key func(uint64) (string, string)) []index.Slot {
+	runs := 0
+	for i := range list {
+		if i == 0 || id(list[i]) != id(list[i-1]) {
+			runs++
+		}
+	}
+	s := index.New(runs)
+	for lo := 0; lo < len(list); {
+		k, hi := id(list[lo]), lo+1
+		for hi < len(list) && id(list[hi]) == k {
+			hi++
+		}
+		a, b := key(k)
+		index.Insert(s, a, b, uint32(lo), uint32(hi))
+		lo = hi
+	}
+	return s
+}
+
+// The keys of the position lists, from an event's organization and party.
+func orgKey(o orgs.ID, _ igo.Country) (string, string)     { return string(o), "" }
+func countryKey(_ orgs.ID, c igo.Country) (string, string) { return string(c), "" }
+func pairKey(o orgs.ID, c igo.Country) (string, string)    { return string(o), string(c) }
 
 // appendMembershipEvents derives the events of one party's spells in one
-// organization, given oldest first. Spells that end on the day their
-// organization was dissolved end without a Left event.
-func appendMembershipEvents(evs []Event, spells []member.Membership, dissolved map[orgs.ID]igo.Date) []Event {
-	var standing []member.Membership // the standing (non-process) spells
-	for _, m := range spells {
-		if m.Tier.IsProcess() {
-			evs = append(evs, Event{Date: m.Period.From, Kind: ProcessBegan, Org: m.Org, Country: m.Country, Tier: m.Tier, Scheduled: m.Scheduled,
-				Title: fmt.Sprintf("%s: %s", partyName(m.Country), m.Tier), spell: m})
+// organization, spells[lo:hi], given oldest first. Spells that end on the
+// day their organization was dissolved end without a Left event. standing
+// is scratch space, returned for reuse.
+func appendMembershipEvents(recs []record, standing []uint32, spells []member.Membership, lo, hi int, dissolved map[orgs.ID]igo.Date) ([]record, []uint32) {
+	for i := lo; i < hi; i++ {
+		if m := &spells[i]; m.Tier.IsProcess() {
+			recs = append(recs, record{date: m.Period.From, kind: ProcessBegan, ref: uint32(i), from: fromSpell})
 			continue
 		}
-		standing = append(standing, m)
+		standing = append(standing, uint32(i))
 	}
-	for i, m := range standing {
-		e := Event{Date: m.Period.From, Org: m.Org, Country: m.Country, Tier: m.Tier, Standing: m.Standing, Scheduled: m.Scheduled, spell: m}
+	for j, i := range standing {
+		m := &spells[i]
+		r := record{date: m.Period.From, ref: i, from: fromSpell}
 		var before *member.Membership
-		if i > 0 && standing[i-1].Period.To == m.Period.From {
-			before = &standing[i-1]
+		if j > 0 && spells[standing[j-1]].Period.To == m.Period.From {
+			before = &spells[standing[j-1]]
 		}
 		switch {
 		case before == nil:
-			e.Kind = Joined
-			e.Title = fmt.Sprintf("%s joins as %s", partyName(m.Country), m.Tier)
+			r.kind = Joined
 		case before.Tier != m.Tier:
-			e.Kind, e.PrevTier = TierChanged, before.Tier
-			e.Title = fmt.Sprintf("%s moves from %s to %s", partyName(m.Country), before.Tier, m.Tier)
+			r.kind, r.prev = TierChanged, before.Tier
 		case before.Standing != m.Standing:
-			e.Kind, e.PrevTier = StandingChanged, before.Tier
-			e.Title = fmt.Sprintf("%s: %s standing becomes %s", partyName(m.Country), m.Tier, m.Standing)
+			r.kind, r.prev = StandingChanged, before.Tier
 		}
-		if e.Kind != 0 { // zero: a split record with nothing new to report
-			evs = append(evs, e)
+		if r.kind != 0 { // zero: a split record with nothing new to report
+			recs = append(recs, r)
 		}
 		if end, ok := dissolved[m.Org]; ok && m.Period.To == end {
 			continue
 		}
-		if m.Period.To != 0 && (i+1 == len(standing) || standing[i+1].Period.From != m.Period.To) {
-			evs = append(evs, Event{Date: m.Period.To, Kind: Left, Org: m.Org, Country: m.Country, PrevTier: m.Tier,
-				Title: fmt.Sprintf("%s ceases to be %s", partyName(m.Country), m.Tier), spell: m})
+		if m.Period.To != 0 && (j+1 == len(standing) || spells[standing[j+1]].Period.From != m.Period.To) {
+			recs = append(recs, record{date: m.Period.To, kind: Left, ref: i, from: fromSpell})
 		}
 	}
-	return evs
+	return recs, standing
 }
 
 func partyName(c igo.Country) string {
@@ -332,13 +584,6 @@ func partyName(c igo.Country) string {
 		return n
 	}
 	return string(c)
-}
-
-func personOr(person string, c igo.Country) string {
-	if person != "" {
-		return person
-	}
-	return "a national of " + partyName(c)
 }
 
 // The built-in timeline is derived on first use (not at start-up); all later calls share it.
@@ -358,7 +603,7 @@ func Default() *Table {
 // builtin returns the shared built-in timeline, deriving it on first use.
 func builtin() *Table {
 	builtinOnce.Do(func() {
-		builtinTable = derive(member.Default(), chair.Default(), slices.Clone(eventRows[:]))
+		builtinTable = derive(member.Default(), chair.Default(), eventRows[:])
 	})
 	return builtinTable
 }
@@ -387,13 +632,12 @@ func (t *Table) Select(f Filter) iter.Seq[Event] {
 		}
 		// pos is chronological: skip to the period's start, stop at its end.
 		from, to := start(f.Period.From), start(f.Period.To)
-		lo := sort.Search(len(pos), func(i int) bool { return start(t.events[pos[i]].Date) >= from })
+		lo := sort.Search(len(pos), func(i int) bool { return start(t.events[pos[i]].date) >= from })
 		for _, i := range pos[lo:] {
-			e := &t.events[i]
-			if to != 0 && start(e.Date) >= to {
+			if to != 0 && start(t.events[i].date) >= to {
 				return
 			}
-			if !yield(*e) {
+			if !yield(t.event(int(i))) {
 				return
 			}
 		}
@@ -402,13 +646,13 @@ func (t *Table) Select(f Filter) iter.Seq[Event] {
 
 // find returns the positions in list, indexed by slots on key, of the
 // events whose key is (a, b).
-func (t *Table) find(list []uint32, slots []index.Slot, key func(*Event) (string, string), a, b string) []uint32 {
+func (t *Table) find(list []uint32, slots []index.Slot, key func(orgs.ID, igo.Country) (string, string), a, b string) []uint32 {
 	for p := index.Lookup(slots, a, b); ; p.Next() {
 		s := p.Slot()
 		if s.Hi == 0 {
 			return nil
 		}
-		if x, y := key(&t.events[list[s.Lo]]); x == a && y == b {
+		if x, y := key(t.party(&t.events[list[s.Lo]])); x == a && y == b {
 			return list[s.Lo:s.Hi]
 		}
 	}
@@ -420,18 +664,16 @@ func start(d igo.Date) uint32 { return dates.Start(uint32(d)) }
 
 // scan yields the events that f selects by Period alone.
 func (t *Table) scan(f Filter, yield func(Event) bool) {
-	evs := t.events
 	from, to := start(f.Period.From), start(f.Period.To)
+	lo := 0
 	if from != 0 {
-		lo := sort.Search(len(evs), func(i int) bool { return start(evs[i].Date) >= from })
-		evs = evs[lo:]
+		lo = sort.Search(len(t.events), func(i int) bool { return start(t.events[i].date) >= from })
 	}
-	for i := range evs {
-		e := &evs[i]
-		if to != 0 && start(e.Date) >= to {
+	for i := lo; i < len(t.events); i++ {
+		if to != 0 && start(t.events[i].date) >= to {
 			return
 		}
-		if !yield(*e) {
+		if !yield(t.event(i)) {
 			return
 		}
 	}

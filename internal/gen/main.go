@@ -275,7 +275,7 @@ func (g *generator) parties(b *bytes.Buffer) {
 }
 
 func (g *generator) orgs(b *bytes.Buffer) {
-	var consts, orgRows, names, aliases, founders, seats, notes, index strings.Builder
+	var consts, orgRows, names, aliases, founders, seats, notes, keyRows strings.Builder
 	nNames, nAliases, nFounders, nSeats, nNotes := 0, 0, 0, 0, 0
 	type key struct{ key, id string }
 	var keys []key
@@ -337,7 +337,7 @@ func (g *generator) orgs(b *bytes.Buffer) {
 	}
 	slices.SortFunc(keys, func(a, b key) int { return strings.Compare(a.key, b.key) })
 	for _, k := range keys {
-		fmt.Fprintf(&index, "\t{%q, %s},\n", k.key, k.id)
+		fmt.Fprintf(&keyRows, "\t{%q, %s},\n", k.key, k.id)
 	}
 	fmt.Fprintf(b, "// Built-in organizations.\nconst (\n%s)\n\n", consts.String())
 	fmt.Fprintf(b, "// orgTable is sorted by ID. Size: %d.\nvar orgTable = [...]Org{\n%s}\n\n", len(g.d.Orgs), orgRows.String())
@@ -346,7 +346,8 @@ func (g *generator) orgs(b *bytes.Buffer) {
 	fmt.Fprintf(b, "var founders = [...]igo.Country{%s}\n\n", founders.String())
 	fmt.Fprintf(b, "var seats = [...]Seat{\n%s}\n\n", seats.String())
 	fmt.Fprintf(b, "var notes = [...]Note{\n%s}\n\n", notes.String())
-	fmt.Fprintf(b, "// nameIndex maps normalized names to IDs, sorted by key. Size: %d.\nvar nameIndex = [...]nameKey{\n%s}\n", len(keys), index.String())
+	fmt.Fprintf(b, "// nameIndex maps normalized names to IDs, sorted by key. Size: %d.\nvar nameIndex = [...]nameKey{\n%s}\n", len(keys), keyRows.String())
+	writeSlots(b, "nameSlots", "nameIndex by (key, \"\")", index.Build(len(keys), func(i int) (string, string, bool) { return keys[i].key, "", true }))
 }
 
 func rng(r [2]int) string { return fmt.Sprintf("[2]uint16{%d, %d}", r[0], r[1]) }

@@ -64,3 +64,22 @@ func TestHashSeparatesParts(t *testing.T) {
 	assert.NotEqual(t, Hash("ab", "c"), Hash("a", "bc"))
 	assert.Equal(t, Hash("SCO", "KZ"), Hash("SCO", "KZ"))
 }
+
+func TestHashOfBytes(t *testing.T) {
+	for _, k := range []string{"", "SCO", "12345678", "shanghai cooperation organization"} {
+		assert.Equal(t, Hash(k, ""), Hash([]byte(k), ""), "Hash of %q", k)
+	}
+}
+
+// TestHashSpreads checks that the slot bits of the hash spread keys shaped
+// like the tables' (an ID and a party code) evenly: no bucket of a
+// 1,024-slot table holds many more than the average of 4.
+func TestHashSpreads(t *testing.T) {
+	var buckets [1024]int
+	for i := range 4096 {
+		buckets[Hash(fmt.Sprintf("IGO%03d", i/8), fmt.Sprintf("C%d", i%8))&1023]++
+	}
+	for i, n := range buckets {
+		require.Less(t, n, 16, "bucket %d", i)
+	}
+}

@@ -11,28 +11,33 @@ func Append(dst []byte, s string) ([]byte, bool) {
 		return dst, false
 	}
 	start := len(dst)
-	space := false
+	space := false // a separator is pending
+	is := false    // "is" was written: "-isation" may need folding
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		switch {
+		case 'a' <= b && b <= 'z': // the common case first
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
 		case b == ' ' || b == '-' || b == '_' || b == '\t':
 			space = true
 			continue
 		case b < 0x20 || b == 0x7f:
 			return dst[:start], false
-		case b >= 'A' && b <= 'Z':
-			b += 'a' - 'A'
 		}
 		if space && len(dst) > start {
 			dst = append(dst, ' ')
 		}
 		space = false
+		if b == 's' && len(dst) > start && dst[len(dst)-1] == 'i' {
+			is = true
+		}
 		dst = append(dst, b)
 	}
 	if len(dst) == start {
 		return dst, false
 	}
-	for i := start; i+7 <= len(dst); i++ {
+	for i := start; is && i+7 <= len(dst); i++ {
 		if string(dst[i:i+7]) == "isation" {
 			dst[i+1] = 'z'
 		}

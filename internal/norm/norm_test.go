@@ -11,6 +11,8 @@ func TestKey(t *testing.T) {
 		{"  Turkic-Speaking   States ", "turkic speaking states", true},
 		{"Confidence_Building\tMeasures", "confidence building measures", true},
 		{"ORGANISATIONS", "organizations", true},
+		{"Crisis Stabilisation isation", "crisis stabilization ization", true},
+		{"Is-ation Bis_ation", "is ation bis ation", true},
 		{"Türkiye", "türkiye", true},
 		{"", "", false},
 		{" - ", "", false},
