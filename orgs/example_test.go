@@ -46,6 +46,7 @@ func ExampleAll() {
 		fmt.Println(o.ID, o.Founded.Year())
 	}
 	// Output:
+	// ARCTIC 1996
 	// CICA 1999
 	// CIS 1991
 	// CSTO 2002
