@@ -47,6 +47,7 @@ func ExampleAll() {
 	}
 	// Output:
 	// APEC 1989
+	// ARCTIC 1996
 	// ASEAN 1967
 	// AU 1963
 	// BRICS 2006

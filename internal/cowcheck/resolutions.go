@@ -23,7 +23,23 @@ const ecoRCD = "COW starts ECO in 1985, when Iran, Pakistan and Turkey renamed a
 
 const aseanObservers = "COW differs: it codes Papua New Guinea an ASEAN observer but not the states that were observers before they joined: Vietnam and Laos from the 25th ASEAN Ministerial Meeting (Manila, July 1992) and Cambodia from 1995. The built-in data follows the ASEAN Secretariat and the sources listed. Kept."
 
+const arcticEurope = "COW differs: it codes no European observer states of the Arctic Council before 2011 (and not Spain in 2013-2014), but the Council's list of observers dates their admission at the ministerial meetings of Iqaluit 1998 (Germany, the Netherlands, Poland, the United Kingdom), Barrow 2000 (France) and Salekhard 2006 (Spain), which the Political Handbook of the World 2010 and ECFR (2015) confirm (built-in sources). Kept."
+
+const arcticKiruna = "COW differs: it codes the six Asian and European states admitted at Kiruna on 15 May 2013 as observers from 2011; before Kiruna, China, Italy, Japan and Korea were ad hoc observers invited meeting by meeting (ECFR, 2015), and the Kiruna Declaration made the six observer states (built-in sources). The built-in data records the formal status from 2013. Kept."
+
 var resolutions = []resolution{
+	{org: "ARCTIC", party: "DE", from: 1999, to: 2010, reason: arcticEurope},
+	{org: "ARCTIC", party: "GB", from: 1999, to: 2010, reason: arcticEurope},
+	{org: "ARCTIC", party: "NL", from: 1999, to: 2010, reason: arcticEurope},
+	{org: "ARCTIC", party: "PL", from: 1999, to: 2010, reason: arcticEurope},
+	{org: "ARCTIC", party: "FR", from: 2001, to: 2010, reason: arcticEurope},
+	{org: "ARCTIC", party: "ES", from: 2007, to: 2014, reason: arcticEurope},
+	{org: "ARCTIC", party: "CN", from: 2011, to: 2012, reason: arcticKiruna},
+	{org: "ARCTIC", party: "IN", from: 2011, to: 2012, reason: arcticKiruna},
+	{org: "ARCTIC", party: "IT", from: 2011, to: 2012, reason: arcticKiruna},
+	{org: "ARCTIC", party: "JP", from: 2011, to: 2012, reason: arcticKiruna},
+	{org: "ARCTIC", party: "KR", from: 2011, to: 2012, reason: arcticKiruna},
+	{org: "ARCTIC", party: "SG", from: 2011, to: 2012, reason: arcticKiruna},
 	{org: "AU", party: "CD", from: 2003, to: 2005,
 		reason: "COW differs: it codes the Democratic Republic of the Congo out of the African Union in 2003-2005, but the DR Congo, an OAU member since 1963, is a member state from the AU's launch with no suspension in the Peace and Security Council's decisions (built-in sources). Apparently a COW coding gap; the built-in data is kept."},
 	{org: "AU", party: "GQ", from: 2006, to: 2014,
