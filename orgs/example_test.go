@@ -62,6 +62,7 @@ func ExampleAll() {
 	// G7 1975
 	// IFAS 1993
 	// IOFS 2013
+	// MERCOSUR 1991
 	// OIC 1969
 	// OSCE 1975
 	// OTS 2009

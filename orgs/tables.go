@@ -10,31 +10,32 @@ import (
 
 // Built-in organizations.
 const (
-	APEC    ID = "APEC"    // Asia-Pacific Economic Cooperation
-	ARCTIC  ID = "ARCTIC"  // Arctic Council
-	ASEAN   ID = "ASEAN"   // Association of Southeast Asian Nations
-	AU      ID = "AU"      // African Union
-	BRICS   ID = "BRICS"   // BRICS
-	CICA    ID = "CICA"    // Conference on Interaction and Confidence Building Measures in Asia
-	CIS     ID = "CIS"     // Commonwealth of Independent States
-	CSTO    ID = "CSTO"    // Collective Security Treaty Organization
-	EAEU    ID = "EAEU"    // Eurasian Economic Union
-	ECO     ID = "ECO"     // Economic Cooperation Organization
-	EU      ID = "EU"      // European Union
-	EURASEC ID = "EURASEC" // Eurasian Economic Community
-	G20     ID = "G20"     // Group of Twenty
-	G7      ID = "G7"      // Group of Seven
-	IFAS    ID = "IFAS"    // International Fund for Saving the Aral Sea
-	IOFS    ID = "IOFS"    // Islamic Organization for Food Security
-	OIC     ID = "OIC"     // Organisation of Islamic Cooperation
-	OSCE    ID = "OSCE"    // Organization for Security and Co-operation in Europe
-	OTS     ID = "OTS"     // Organization of Turkic States
-	SCO     ID = "SCO"     // Shanghai Cooperation Organisation
-	UN      ID = "UN"      // United Nations
-	UNSC    ID = "UNSC"    // United Nations Security Council
+	APEC     ID = "APEC"     // Asia-Pacific Economic Cooperation
+	ARCTIC   ID = "ARCTIC"   // Arctic Council
+	ASEAN    ID = "ASEAN"    // Association of Southeast Asian Nations
+	AU       ID = "AU"       // African Union
+	BRICS    ID = "BRICS"    // BRICS
+	CICA     ID = "CICA"     // Conference on Interaction and Confidence Building Measures in Asia
+	CIS      ID = "CIS"      // Commonwealth of Independent States
+	CSTO     ID = "CSTO"     // Collective Security Treaty Organization
+	EAEU     ID = "EAEU"     // Eurasian Economic Union
+	ECO      ID = "ECO"      // Economic Cooperation Organization
+	EU       ID = "EU"       // European Union
+	EURASEC  ID = "EURASEC"  // Eurasian Economic Community
+	G20      ID = "G20"      // Group of Twenty
+	G7       ID = "G7"       // Group of Seven
+	IFAS     ID = "IFAS"     // International Fund for Saving the Aral Sea
+	IOFS     ID = "IOFS"     // Islamic Organization for Food Security
+	MERCOSUR ID = "MERCOSUR" // Southern Common Market
+	OIC      ID = "OIC"      // Organisation of Islamic Cooperation
+	OSCE     ID = "OSCE"     // Organization for Security and Co-operation in Europe
+	OTS      ID = "OTS"      // Organization of Turkic States
+	SCO      ID = "SCO"      // Shanghai Cooperation Organisation
+	UN       ID = "UN"       // United Nations
+	UNSC     ID = "UNSC"     // United Nations Security Council
 )
 
-// orgTable is sorted by ID. Size: 22.
+// orgTable is sorted by ID. Size: 23.
 var orgTable = [...]Org{
 	{ID: APEC, Name: "Asia-Pacific Economic Cooperation", Acronym: "APEC", Founded: 19891106, FoundingAct: "First APEC Ministerial Meeting (Canberra, 6-7 November 1989), on the proposal made by Australian Prime Minister Bob Hawke in Seoul on 31 January 1989", FoundingPlace: "Canberra",
 		VerifiedThrough: 20260309,
@@ -85,24 +86,27 @@ var orgTable = [...]Org{
 	{ID: IOFS, Name: "Islamic Organization for Food Security", Acronym: "IOFS", Founded: 20131200, FoundingAct: "Statute of the Islamic Organization for Food Security, adopted at the 40th session of the OIC Council of Foreign Ministers", FoundingPlace: "Conakry",
 		VerifiedThrough: 20251200,
 		names:           [2]uint16{23, 24}, aliases: [2]uint16{67, 70}, founders: [2]uint16{133, 152}, seats: [2]uint16{21, 22}, notes: [2]uint16{91, 98}, src: srcs.Span{Lo: 2021, Hi: 2081}},
+	{ID: MERCOSUR, Name: "Southern Common Market", Acronym: "MERCOSUR", Founded: 19910326, FoundingAct: "Treaty of Asunción", FoundingPlace: "Asunción",
+		VerifiedThrough: 20260117,
+		names:           [2]uint16{24, 25}, aliases: [2]uint16{70, 74}, founders: [2]uint16{152, 156}, seats: [2]uint16{22, 23}, notes: [2]uint16{98, 101}, src: srcs.Span{Lo: 2095, Hi: 2220}},
 	{ID: OIC, Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Founded: 19690925, FoundingAct: "Decision of the First Islamic Summit Conference to establish the organization", FoundingPlace: "Rabat",
 		VerifiedThrough: 20260122,
-		names:           [2]uint16{24, 26}, aliases: [2]uint16{70, 76}, founders: [2]uint16{152, 177}, seats: [2]uint16{22, 23}, notes: [2]uint16{98, 103}, src: srcs.Span{Lo: 2110, Hi: 2245}},
+		names:           [2]uint16{25, 27}, aliases: [2]uint16{74, 80}, founders: [2]uint16{156, 181}, seats: [2]uint16{23, 24}, notes: [2]uint16{101, 106}, src: srcs.Span{Lo: 2249, Hi: 2384}},
 	{ID: OSCE, Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE", Founded: 19750801, FoundingAct: "Helsinki Final Act (Final Act of the Conference on Security and Co-operation in Europe)", FoundingPlace: "Helsinki",
 		VerifiedThrough: 20260210,
-		names:           [2]uint16{26, 28}, aliases: [2]uint16{76, 83}, founders: [2]uint16{177, 212}, seats: [2]uint16{23, 26}, notes: [2]uint16{103, 106}, src: srcs.Span{Lo: 2271, Hi: 2399}},
+		names:           [2]uint16{27, 29}, aliases: [2]uint16{80, 87}, founders: [2]uint16{181, 216}, seats: [2]uint16{24, 27}, notes: [2]uint16{106, 109}, src: srcs.Span{Lo: 2410, Hi: 2538}},
 	{ID: OTS, Name: "Organization of Turkic States", Acronym: "OTS", Founded: 20091003, FoundingAct: "Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking States", FoundingPlace: "Nakhchivan",
 		VerifiedThrough: 20260307,
-		names:           [2]uint16{28, 30}, aliases: [2]uint16{83, 89}, founders: [2]uint16{212, 216}, seats: [2]uint16{26, 27}, notes: [2]uint16{106, 114}, src: srcs.Span{Lo: 2430, Hi: 2510}},
+		names:           [2]uint16{29, 31}, aliases: [2]uint16{87, 93}, founders: [2]uint16{216, 220}, seats: [2]uint16{27, 28}, notes: [2]uint16{109, 117}, src: srcs.Span{Lo: 2569, Hi: 2649}},
 	{ID: SCO, Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Founded: 20010615, FoundingAct: "Declaration on the Establishment of the Shanghai Cooperation Organisation", FoundingPlace: "Shanghai",
 		VerifiedThrough: 20260101,
-		names:           [2]uint16{30, 32}, aliases: [2]uint16{89, 94}, founders: [2]uint16{216, 222}, seats: [2]uint16{27, 28}, notes: [2]uint16{114, 119}, src: srcs.Span{Lo: 2539, Hi: 2655}},
+		names:           [2]uint16{31, 33}, aliases: [2]uint16{93, 98}, founders: [2]uint16{220, 226}, seats: [2]uint16{28, 29}, notes: [2]uint16{117, 122}, src: srcs.Span{Lo: 2678, Hi: 2794}},
 	{ID: UN, Name: "United Nations", Acronym: "UN", Founded: 19451024, FoundingAct: "Charter of the United Nations (entry into force)", FoundingPlace: "San Francisco",
 		VerifiedThrough: 20260211,
-		names:           [2]uint16{32, 33}, aliases: [2]uint16{94, 103}, founders: [2]uint16{222, 273}, seats: [2]uint16{28, 29}, notes: [2]uint16{119, 128}, src: srcs.Span{Lo: 2701, Hi: 2829}},
+		names:           [2]uint16{33, 34}, aliases: [2]uint16{98, 107}, founders: [2]uint16{226, 277}, seats: [2]uint16{29, 30}, notes: [2]uint16{122, 131}, src: srcs.Span{Lo: 2840, Hi: 2968}},
 	{ID: UNSC, Name: "United Nations Security Council", Acronym: "UNSC", Founded: 19451024, FoundingAct: "Charter of the United Nations (Chapter V: The Security Council)", FoundingPlace: "San Francisco",
 		VerifiedThrough: 20260604,
-		names:           [2]uint16{33, 34}, aliases: [2]uint16{103, 105}, founders: [2]uint16{273, 278}, seats: [2]uint16{29, 31}, notes: [2]uint16{128, 133}, src: srcs.Span{Lo: 2859, Hi: 3018}},
+		names:           [2]uint16{34, 35}, aliases: [2]uint16{107, 109}, founders: [2]uint16{277, 282}, seats: [2]uint16{30, 32}, notes: [2]uint16{131, 136}, src: srcs.Span{Lo: 2998, Hi: 3157}},
 }
 
 var names = [...]Name{
@@ -130,16 +134,17 @@ var names = [...]Name{
 	{Name: "Group of Seven", Acronym: "G7", Period: igo.Period{From: 20140324, To: 0}, Note: "Back to the G7 format after the G7 leaders suspended their participation in the G8 (The Hague Declaration, 24 March 2014).", src: srcs.Span{Lo: 1714, Hi: 1716}, alt: srcs.AltSpan{}},
 	{Name: "International Fund for Saving the Aral Sea", Acronym: "IFAS", Period: igo.Period{From: 19930104, To: 0}, Note: "", src: srcs.Span{Lo: 1862, Hi: 1864}, alt: srcs.AltSpan{}},
 	{Name: "Islamic Organization for Food Security", Acronym: "IOFS", Period: igo.Period{From: 20131200, To: 0}, Note: "", src: srcs.Span{Lo: 1975, Hi: 1976}, alt: srcs.AltSpan{}},
-	{Name: "Organisation of the Islamic Conference", Acronym: "OIC", Period: igo.Period{From: 19690925, To: 20110628}, Note: "", src: srcs.Span{Lo: 2081, Hi: 2084}, alt: srcs.AltSpan{}},
-	{Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Period: igo.Period{From: 20110628, To: 0}, Note: "", src: srcs.Span{Lo: 2084, Hi: 2086}, alt: srcs.AltSpan{}},
-	{Name: "Conference on Security and Co-operation in Europe", Acronym: "CSCE", Period: igo.Period{From: 19750801, To: 19950101}, Note: "Dated here from the signing of the Helsinki Final Act (see founded for the 1973 alternative).", src: srcs.Span{Lo: 2245, Hi: 2247}, alt: srcs.AltSpan{}},
-	{Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE", Period: igo.Period{From: 19950101, To: 0}, Note: "Renamed by the Budapest Summit (5-6 December 1994) with effect from 1 January 1995; the Budapest Document says the change has no effect on the character of the commitments or the status of the CSCE and its institutions.", src: srcs.Span{Lo: 2247, Hi: 2249}, alt: srcs.AltSpan{}},
-	{Name: "Cooperation Council of Turkic Speaking States", Acronym: "CCTS", Period: igo.Period{From: 20091003, To: 20211112}, Note: "", src: srcs.Span{Lo: 2399, Hi: 2402}, alt: srcs.AltSpan{}},
-	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 2402, Hi: 2406}, alt: srcs.AltSpan{}},
-	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 2510, Hi: 2513}, alt: srcs.AltSpan{}},
-	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 2513, Hi: 2516}, alt: srcs.AltSpan{}},
-	{Name: "United Nations", Acronym: "UN", Period: igo.Period{From: 19451024, To: 0}, Note: "The name, coined by President Franklin D. Roosevelt, was first used by the Allies in the Declaration by United Nations of 1 January 1942 (wartime alliance, not this organization); the Organization bears it from the Charter's entry into force.", src: srcs.Span{Lo: 2655, Hi: 2658}, alt: srcs.AltSpan{}},
-	{Name: "United Nations Security Council", Acronym: "UNSC", Period: igo.Period{From: 19451024, To: 0}, Note: "Established by the Charter of the United Nations (Chapter V), which entered into force on 24 October 1945.", src: srcs.Span{Lo: 2829, Hi: 2831}, alt: srcs.AltSpan{}},
+	{Name: "Southern Common Market", Acronym: "MERCOSUR", Period: igo.Period{From: 19910326, To: 0}, Note: "Spanish Mercado Común del Sur (MERCOSUR), Portuguese Mercado Comum do Sul (MERCOSUL). No former names.", src: srcs.Span{Lo: 2081, Hi: 2082}, alt: srcs.AltSpan{}},
+	{Name: "Organisation of the Islamic Conference", Acronym: "OIC", Period: igo.Period{From: 19690925, To: 20110628}, Note: "", src: srcs.Span{Lo: 2220, Hi: 2223}, alt: srcs.AltSpan{}},
+	{Name: "Organisation of Islamic Cooperation", Acronym: "OIC", Period: igo.Period{From: 20110628, To: 0}, Note: "", src: srcs.Span{Lo: 2223, Hi: 2225}, alt: srcs.AltSpan{}},
+	{Name: "Conference on Security and Co-operation in Europe", Acronym: "CSCE", Period: igo.Period{From: 19750801, To: 19950101}, Note: "Dated here from the signing of the Helsinki Final Act (see founded for the 1973 alternative).", src: srcs.Span{Lo: 2384, Hi: 2386}, alt: srcs.AltSpan{}},
+	{Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE", Period: igo.Period{From: 19950101, To: 0}, Note: "Renamed by the Budapest Summit (5-6 December 1994) with effect from 1 January 1995; the Budapest Document says the change has no effect on the character of the commitments or the status of the CSCE and its institutions.", src: srcs.Span{Lo: 2386, Hi: 2388}, alt: srcs.AltSpan{}},
+	{Name: "Cooperation Council of Turkic Speaking States", Acronym: "CCTS", Period: igo.Period{From: 20091003, To: 20211112}, Note: "", src: srcs.Span{Lo: 2538, Hi: 2541}, alt: srcs.AltSpan{}},
+	{Name: "Organization of Turkic States", Acronym: "OTS", Period: igo.Period{From: 20211112, To: 0}, Note: "", src: srcs.Span{Lo: 2541, Hi: 2545}, alt: srcs.AltSpan{}},
+	{Name: "Shanghai Five", Acronym: "", Period: igo.Period{From: 19960426, To: 20010615}, Note: "Informal mechanism of annual summits based on the 1996 Shanghai and 1997 Moscow border agreements, not a formal organisation.", src: srcs.Span{Lo: 2649, Hi: 2652}, alt: srcs.AltSpan{}},
+	{Name: "Shanghai Cooperation Organisation", Acronym: "SCO", Period: igo.Period{From: 20010615, To: 0}, Note: "", src: srcs.Span{Lo: 2652, Hi: 2655}, alt: srcs.AltSpan{}},
+	{Name: "United Nations", Acronym: "UN", Period: igo.Period{From: 19451024, To: 0}, Note: "The name, coined by President Franklin D. Roosevelt, was first used by the Allies in the Declaration by United Nations of 1 January 1942 (wartime alliance, not this organization); the Organization bears it from the Charter's entry into force.", src: srcs.Span{Lo: 2794, Hi: 2797}, alt: srcs.AltSpan{}},
+	{Name: "United Nations Security Council", Acronym: "UNSC", Period: igo.Period{From: 19451024, To: 0}, Note: "Established by the Charter of the United Nations (Chapter V), which entered into force on 24 October 1945.", src: srcs.Span{Lo: 2968, Hi: 2970}, alt: srcs.AltSpan{}},
 }
 
 var aliases = [...]string{
@@ -213,6 +218,10 @@ var aliases = [...]string{
 	"Islamic Organisation for Food Security",
 	"Islamic Food Security Organization",
 	"IFSO",
+	"Mercosur",
+	"Mercosul",
+	"Mercado Común del Sur",
+	"Mercado Comum do Sul",
 	"Organization of Islamic Cooperation",
 	"Organisation of the Islamic Conference",
 	"Organization of the Islamic Conference",
@@ -250,7 +259,7 @@ var aliases = [...]string{
 	"UN Security Council",
 }
 
-var founders = [...]igo.Country{"AU", "BN", "CA", "ID", "JP", "KR", "MY", "NZ", "PH", "SG", "TH", "US", "CA", "DK", "FI", "IS", "NO", "RU", "SE", "US", "ID", "MY", "PH", "SG", "TH", "BF", "BI", "BJ", "CD", "CF", "CG", "CI", "CM", "DZ", "EG", "ET", "GA", "GH", "GN", "LR", "LY", "MA", "MG", "ML", "MR", "NE", "NG", "RW", "SD", "SL", "SN", "SO", "TD", "TG", "TN", "TZ", "UG", "BR", "CN", "IN", "RU", "AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "BY", "RU", "UA", "AM", "BY", "KG", "KZ", "RU", "TJ", "BY", "KZ", "RU", "IR", "PK", "TR", "BE", "DE", "FR", "IT", "LU", "NL", "BY", "KG", "KZ", "RU", "TJ", "AR", "AU", "BR", "CA", "CN", "DE", "EU", "FR", "GB", "IN", "IT", "JP", "KR", "MX", "RU", "SA", "TR", "US", "ZA", "DE", "FR", "GB", "IT", "JP", "US", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ", "AR", "AU", "BE", "BO", "BR", "BY", "CA", "CL", "CO", "CR", "CSHH", "CU", "DK", "DO", "EC", "EG", "ET", "FR", "GB", "GR", "GT", "HN", "HT", "IN", "IQ", "IR", "LB", "LR", "LU", "MX", "NI", "NL", "NO", "NZ", "PA", "PE", "PH", "PL", "PY", "SA", "SUHH", "SV", "SY", "TR", "TW", "UA", "US", "UY", "VE", "YUCS", "ZA", "FR", "GB", "SUHH", "TW", "US"}
+var founders = [...]igo.Country{"AU", "BN", "CA", "ID", "JP", "KR", "MY", "NZ", "PH", "SG", "TH", "US", "CA", "DK", "FI", "IS", "NO", "RU", "SE", "US", "ID", "MY", "PH", "SG", "TH", "BF", "BI", "BJ", "CD", "CF", "CG", "CI", "CM", "DZ", "EG", "ET", "GA", "GH", "GN", "LR", "LY", "MA", "MG", "ML", "MR", "NE", "NG", "RW", "SD", "SL", "SN", "SO", "TD", "TG", "TN", "TZ", "UG", "BR", "CN", "IN", "RU", "AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KZ", "MN", "PK", "PS", "RU", "TJ", "TR", "UZ", "BY", "RU", "UA", "AM", "BY", "KG", "KZ", "RU", "TJ", "BY", "KZ", "RU", "IR", "PK", "TR", "BE", "DE", "FR", "IT", "LU", "NL", "BY", "KG", "KZ", "RU", "TJ", "AR", "AU", "BR", "CA", "CN", "DE", "EU", "FR", "GB", "IN", "IT", "JP", "KR", "MX", "RU", "SA", "TR", "US", "ZA", "DE", "FR", "GB", "IT", "JP", "US", "KG", "KZ", "TJ", "TM", "UZ", "AF", "BF", "DJ", "GM", "GN", "GW", "IR", "KM", "KZ", "ML", "MR", "NE", "PS", "SD", "SL", "SO", "SR", "TR", "UG", "AR", "BR", "PY", "UY", "AF", "DZ", "EG", "GN", "ID", "IR", "JO", "KW", "LB", "LY", "MA", "ML", "MR", "MY", "NE", "PK", "PS", "SA", "SD", "SN", "SO", "TD", "TN", "TR", "YE", "AT", "BE", "BG", "CA", "CH", "CSHH", "CY", "DDDE", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "HU", "IE", "IS", "IT", "LI", "LU", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SM", "SUHH", "TR", "US", "VA", "YUCS", "AZ", "KG", "KZ", "TR", "CN", "KG", "KZ", "RU", "TJ", "UZ", "AR", "AU", "BE", "BO", "BR", "BY", "CA", "CL", "CO", "CR", "CSHH", "CU", "DK", "DO", "EC", "EG", "ET", "FR", "GB", "GR", "GT", "HN", "HT", "IN", "IQ", "IR", "LB", "LR", "LU", "MX", "NI", "NL", "NO", "NZ", "PA", "PE", "PH", "PL", "PY", "SA", "SUHH", "SV", "SY", "TR", "TW", "UA", "US", "UY", "VE", "YUCS", "ZA", "FR", "GB", "SUHH", "TW", "US"}
 
 var seats = [...]Seat{
 	{City: "Singapore", Country: "SG", Period: igo.Period{From: 19930000, To: 0}, Inferred: "", Note: "Seat of the APEC Secretariat, established under the Bangkok Declaration of September 1992; the first Executive Director took up his duties in January 1993.", src: srcs.Span{Lo: 3, Hi: 8}, alt: srcs.AltSpan{}},
@@ -275,15 +284,16 @@ var seats = [...]Seat{
 	{City: "Ashgabat", Country: "TM", Period: igo.Period{From: 20170619, To: 20200000}, Inferred: "The Executive Committee (the Fund's permanent body) sits by rotation in the presiding country (ecifas.kz, ICWC). Its Ashgabat office opened on 2017-06-19 (MFA of Turkmenistan); the end date is taken from the end of Turkmenistan's chairmanship (2017-2019, Tajikistan from 2020 per ecifas-tj.org), not from a source reporting the move.", Note: "", src: srcs.Span{Lo: 1872, Hi: 1876}, alt: srcs.AltSpan{}},
 	{City: "Dushanbe", Country: "TJ", Period: igo.Period{From: 20200000, To: 20240101}, Inferred: "Derived from the rotation rule (the Executive Committee is located in the country presiding over IFAS) and Tajikistan's chairmanship from 2020 to 2023; the committee of that period ran ecifas-tj.org and its chairman briefed the press in Dushanbe in September 2023. No source seen states the move dates or the city explicitly.", Note: "", src: srcs.Span{Lo: 1876, Hi: 1880}, alt: srcs.AltSpan{}},
 	{City: "Astana", Country: "KZ", Period: igo.Period{From: 20160428, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 1976, Hi: 1979}, alt: srcs.AltSpan{}},
-	{City: "Jeddah", Country: "SA", Period: igo.Period{From: 19700000, To: 0}, Inferred: "", Note: "The 1st Islamic Conference of Foreign Ministers (Jeddah, 1970) set up the General Secretariat in Jeddah, chosen 'as a temporary headquarter of the organization, pending the liberation of Jerusalem'.", src: srcs.Span{Lo: 2086, Hi: 2089}, alt: srcs.AltSpan{}},
-	{City: "Prague", Country: "CSHH", Period: igo.Period{From: 19901121, To: 19930101}, Inferred: "The Charter of Paris for a New Europe, signed on 21 November 1990, chose Prague as the seat of the new Secretariat; the seat is dated from the Charter, as no source gives the day the Secretariat opened.", Note: "Czechoslovakia until its dissolution on 1 January 1993.", src: srcs.Span{Lo: 2249, Hi: 2252}, alt: srcs.AltSpan{}},
-	{City: "Prague", Country: "CZ", Period: igo.Period{From: 19930101, To: 19931129}, Inferred: "", Note: "The Charter of Paris (1990) placed the CSCE Secretariat in Prague, as a small support service. The Committee of Senior Officials decided on 29 November 1993 to establish the Secretariat in Vienna, keeping an office in Prague (archives, documents); the Conflict Prevention Centre had been in Vienna since 1990. No source seen dates the Prague Secretariat's opening.", src: srcs.Span{Lo: 2252, Hi: 2254}, alt: srcs.AltSpan{}},
-	{City: "Vienna", Country: "AT", Period: igo.Period{From: 19931129, To: 0}, Inferred: "", Note: "Seat of the Secretariat (decided by the Committee of Senior Officials, Prague, 29 November 1993) and of the Permanent Council (Hofburg). The Secretary General was based in Vienna from 15 June 1993.", src: srcs.Span{Lo: 2254, Hi: 2257}, alt: srcs.AltSpan{}},
-	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 2406, Hi: 2409}, alt: srcs.AltSpan{}},
-	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 2516, Hi: 2518}, alt: srcs.AltSpan{}},
-	{City: "New York", Country: "US", Period: igo.Period{From: 0, To: 0}, Inferred: "", Note: "United Nations Headquarters, Manhattan, New York City; other main offices in Geneva, Vienna and Nairobi. Undated: no source consulted dates the seat. The first session of the General Assembly opened in London (Methodist Central Hall, Westminster) on 10 January 1946, and its second part met at Flushing Meadows, New York, from 23 October 1946 (see events).", src: srcs.Span{Lo: 2658, Hi: 2660}, alt: srcs.AltSpan{}},
-	{City: "London", Country: "GB", Period: igo.Period{From: 19460117, To: 19460315}, Inferred: "", Note: "Church House, Westminster; the Council met in London from 17 January to 16 February 1946.", src: srcs.Span{Lo: 2831, Hi: 2833}, alt: srcs.AltSpan{}},
-	{City: "New York", Country: "US", Period: igo.Period{From: 19460315, To: 0}, Inferred: "", Note: "Temporary sites in and near New York from 15 March 1946 (Manhattan, Hunter College in the Bronx, Flushing Meadow, Lake Success), with sessions in Paris in 1948 and 1951-1952; the permanent United Nations Headquarters in Manhattan from 1952.", src: srcs.Span{Lo: 2833, Hi: 2834}, alt: srcs.AltSpan{}},
+	{City: "Montevideo", Country: "UY", Period: igo.Period{From: 0, To: 0}, Inferred: "", Note: "Seat of the Mercosur Secretariat (Mercosur Building on the Rambla); no source seen dates the seat.", src: srcs.Span{Lo: 2082, Hi: 2084}, alt: srcs.AltSpan{}},
+	{City: "Jeddah", Country: "SA", Period: igo.Period{From: 19700000, To: 0}, Inferred: "", Note: "The 1st Islamic Conference of Foreign Ministers (Jeddah, 1970) set up the General Secretariat in Jeddah, chosen 'as a temporary headquarter of the organization, pending the liberation of Jerusalem'.", src: srcs.Span{Lo: 2225, Hi: 2228}, alt: srcs.AltSpan{}},
+	{City: "Prague", Country: "CSHH", Period: igo.Period{From: 19901121, To: 19930101}, Inferred: "The Charter of Paris for a New Europe, signed on 21 November 1990, chose Prague as the seat of the new Secretariat; the seat is dated from the Charter, as no source gives the day the Secretariat opened.", Note: "Czechoslovakia until its dissolution on 1 January 1993.", src: srcs.Span{Lo: 2388, Hi: 2391}, alt: srcs.AltSpan{}},
+	{City: "Prague", Country: "CZ", Period: igo.Period{From: 19930101, To: 19931129}, Inferred: "", Note: "The Charter of Paris (1990) placed the CSCE Secretariat in Prague, as a small support service. The Committee of Senior Officials decided on 29 November 1993 to establish the Secretariat in Vienna, keeping an office in Prague (archives, documents); the Conflict Prevention Centre had been in Vienna since 1990. No source seen dates the Prague Secretariat's opening.", src: srcs.Span{Lo: 2391, Hi: 2393}, alt: srcs.AltSpan{}},
+	{City: "Vienna", Country: "AT", Period: igo.Period{From: 19931129, To: 0}, Inferred: "", Note: "Seat of the Secretariat (decided by the Committee of Senior Officials, Prague, 29 November 1993) and of the Permanent Council (Hofburg). The Secretary General was based in Vienna from 15 June 1993.", src: srcs.Span{Lo: 2393, Hi: 2396}, alt: srcs.AltSpan{}},
+	{City: "Istanbul", Country: "TR", Period: igo.Period{From: 20100916, To: 0}, Inferred: "", Note: "", src: srcs.Span{Lo: 2545, Hi: 2548}, alt: srcs.AltSpan{}},
+	{City: "Beijing", Country: "CN", Period: igo.Period{From: 20040115, To: 0}, Inferred: "", Note: "Seat of the Secretariat. The second permanent body, the Executive Committee of the Regional Anti-Terrorist Structure (RATS), is in Tashkent.", src: srcs.Span{Lo: 2655, Hi: 2657}, alt: srcs.AltSpan{}},
+	{City: "New York", Country: "US", Period: igo.Period{From: 0, To: 0}, Inferred: "", Note: "United Nations Headquarters, Manhattan, New York City; other main offices in Geneva, Vienna and Nairobi. Undated: no source consulted dates the seat. The first session of the General Assembly opened in London (Methodist Central Hall, Westminster) on 10 January 1946, and its second part met at Flushing Meadows, New York, from 23 October 1946 (see events).", src: srcs.Span{Lo: 2797, Hi: 2799}, alt: srcs.AltSpan{}},
+	{City: "London", Country: "GB", Period: igo.Period{From: 19460117, To: 19460315}, Inferred: "", Note: "Church House, Westminster; the Council met in London from 17 January to 16 February 1946.", src: srcs.Span{Lo: 2970, Hi: 2972}, alt: srcs.AltSpan{}},
+	{City: "New York", Country: "US", Period: igo.Period{From: 19460315, To: 0}, Inferred: "", Note: "Temporary sites in and near New York from 15 March 1946 (Manhattan, Hunter College in the Bronx, Flushing Meadow, Lake Success), with sessions in Paris in 1948 and 1951-1952; the permanent United Nations Headquarters in Manhattan from 1952.", src: srcs.Span{Lo: 2972, Hi: 2973}, alt: srcs.AltSpan{}},
 }
 
 var notes = [...]Note{
@@ -385,44 +395,47 @@ var notes = [...]Note{
 	{Text: "Headquarters: the statute places the seat in Astana. The city was named Nur-Sultan from 2019 to 2022, and sources from that time give the headquarters as Nur-Sultan. The headquarters premises in the Astana International Financial Centre building opened on 11 December 2019; the 10th instrument of ratification was deposited on 19 February 2018, bringing the Statute fully into force.", src: srcs.Span{Lo: 2000, Hi: 2003}},
 	{Text: "Membership: IOFS counts every OIC state that has signed the Statute as a member state (the Statute also requires completing national legal formalities). Reported counts: 19 signatories at Conakry (December 2013), Libya the 20th, 24 by early March 2016, 29 on 28 April 2016, Pakistan the 33rd (April 2019; still 33 on 26 August 2019), Nigeria the 34th (August 2019), 41 in February 2024 (Kazinform); Wikipedia gives 42. No complete dated list of member states was found on the IOFS or OIC sites (the IOFS 'About' page gives only counts). This file records 40 states whose signature or membership a source documents. Not recorded for lack of a source naming them as members: Côte d'Ivoire (the IOFS discussed 'ratification of the IOFS Statute' with its Vice-President in May 2024, which suggests it has signed) and at least one other state. Azerbaijan was still completing accession in June 2024 and was hoped to sign at the 7th General Assembly (April 2025 interview); Uzbekistan, Azerbaijan and Indonesia announced their intention to sign in August 2019; Jordan and Lebanon pledged to sign in September 2021 (Jordan signed in October 2023). No observers were found.", src: srcs.Span{Lo: 2003, Hi: 2018}},
 	{Text: "Founding: the OIC Council of Foreign Ministers decided to set up the institution (Resolution 3/39-E, Djibouti, 15-17 November 2012) after Kazakhstan proposed it: President Nazarbayev at the 7th World Islamic Economic Forum, Astana, 8 June 2011, and again at the 38th CFM, Astana, June 2011. The Statute was adopted and signed at the 40th CFM, Conakry, 9-11 December 2013; the institution was formally established at the constituent General Assembly on 28 April 2016.", src: srcs.Span{Lo: 2018, Hi: 2021}},
-	{Text: "Joining years are those of the OIC's member list: the OIC's own member-state page (French edition, undated; the stored copy seen shows the first 30 states, Azerbaijan to Somalia), the copy by Egypt's State Information Service (March 2023, all 57 members and 5 observer states) and GoList (2024, with the OIC's official state names); the three agree wherever they overlap. The list gives years only. Where a dated OIC document contradicts the list, the document is preferred and the list's year kept as an alternative (Azerbaijan: admitted at the Dakar summit, December 1991, listed as 1992).", src: srcs.Span{Lo: 2089, Hi: 2093}},
-	{Text: "Yemen is recorded with the year the OIC gives (1969), continuous through the unification of 22 May 1990; the People's Democratic Republic of Yemen (YDYE) is recorded as a member attested from July 1975 until the unification. Zanzibar's 1993 episode (joining and withdrawing while part of Tanzania) is not recorded: no reliable source was found.", src: srcs.Span{Lo: 2093, Hi: 2096}},
-	{Text: "Observer organizations are not recorded as observer members. Final communiqués list them at sessions: the Secretary-General of the League of Arab States attended the 2nd Islamic Conference of Foreign Ministers (Karachi, December 1970) 'as observers'; the League of Arab States attended the 6th (Jeddah, July 1975) as an observer; the United Nations and the League attended the 7th (Istanbul, May 1976) 'as Observers or Guests'; the 12th (Baghdad, June 1981) lists international organisations among its observers. No official page seen gives the date each organisation (the UN, the League of Arab States, the African Union, the Non-Aligned Movement, ECO) was granted observer status, and no source available to the project confirms their current status, so no observer spell is recorded for them.", src: srcs.Span{Lo: 2096, Hi: 2100}},
-	{Text: "Chair terms of the Islamic Summit from 1969 to 1981 (Morocco, Pakistan) follow the host rule (the host chairs until the next ordinary session) and are marked inferred; from the 3rd session (Makkah, 1981) the final communiqués of the following sessions or other sources state the chair or the handovers. Council of Foreign Ministers terms before 2000 are not recorded except the 26th session (1999), kept so that the chair on 1 January 2000 is known. Heads of state and foreign ministers are not given as persons for chair terms because the holder often changed within a term (for example Pakistan's and Kazakhstan's foreign ministers in 2007-2008 and 2011-2012).", src: srcs.Span{Lo: 2100, Hi: 2106}},
-	{Text: "Kazakhstan, a member since 1995, hosted and chaired the 38th Council of Foreign Ministers (Astana, 28-30 June 2011), where the organization took its present name; it chaired the Council until 15 November 2012. At the Astana session President Nazarbayev proposed, among other initiatives, a food security mechanism for OIC states; Kazakhstan later initiated the Islamic Organization for Food Security, founded in 2013 for OIC member states and headquartered in Astana (see the IOFS file).", src: srcs.Span{Lo: 2106, Hi: 2110}},
-	{Text: "The OSCE calls its members 'participating States'; they are modelled as tier 'member'. Partners for Co-operation are tier 'partner'. In 2025 the OSCE had 57 participating States and 11 Partners for Co-operation (6 Mediterranean, 5 Asian).", src: srcs.Span{Lo: 2257, Hi: 2261}},
-	{Text: "Yugoslavia: the SFRY (YUCS) was an original participating State; 'Yugoslavia' (the FRY) was suspended from 8 July 1992 and the FRY was admitted as a participating State on 10 November 2000, both recorded on YUCS. The FRY became Serbia and Montenegro (CSXX) on 4 February 2003; Serbia (RS) continued from June 2006 and Montenegro (ME) joined on 22 June 2006. Croatia, Slovenia, Bosnia and Herzegovina and North Macedonia joined separately.", src: srcs.Span{Lo: 2261, Hi: 2266}},
-	{Text: "Gaps: no source seen gives the dates of Macedonia's observer status or of its request for admission (the request is attested from June 1994); Slovakia's own joining date (the Czech Republic's and Slovakia's 1 January 1993 rest on Wikipedia); a CSCE act dating Russia's taking over of the Soviet seat (Britannica gives 1991; December 1991 is inferred); the exact day of the Sweden-Italy handover at the Rome Council (30 November - 1 December 1993); the Chairperson-in-Office in 1992 (Czechoslovakia), 1994 (Italy) and 2002 (Portugal), and the changeover dates in years when the foreign minister changed (2003, 2009, 2018); the day Sinirlioğlu took up his duties; and any Chair decided for 2027 or later (none found in the sources available, whose coverage ends around February-March 2026).", src: srcs.Span{Lo: 2266, Hi: 2271}},
-	{Text: "The 2021-11-12 renaming was decided at the Istanbul summit; the Protocol amending the Nakhchivan Agreement to give effect to it was signed in Samarkand on 2022-11-11 and then went through national approval (Türkiye's president approved it later).", src: srcs.Span{Lo: 2409, Hi: 2411}},
-	{Text: "Kazakhstan's chairmanship motto: the Akorda text expands TURKTIME as Traditions, Unity, Reforms, Knowledge, Trust, Investment, Mediation and Energy; some press reports render the second and sixth words as 'Unification' and 'Investments'.", src: srcs.Span{Lo: 2411, Hi: 2414}},
-	{Text: "Chairmanship between summits: the chair stays with the last summit host until the next summit, even when summits are more than a year apart (Kazakhstan 2015-2018; Azerbaijan 2019-2021, whose chair chaired the April 2020 extraordinary online summit). Informal and extraordinary summits (2020, 2021, 2023, 2024, 2025) did not change the chairmanship.", src: srcs.Span{Lo: 2414, Hi: 2418}},
-	{Text: "Türkiye's presidency changed during its 2014-2015 chairmanship (Abdullah Gül attended the Bodrum summit; Recep Tayyip Erdoğan was received as term chair by 29 December 2014), so no single person is given for that term.", src: srcs.Span{Lo: 2418, Hi: 2420}},
-	{Text: "Turkmenistan is an observer; Turkish statements before the 2021 and 2022 summits that it would become a full member did not materialize.", src: srcs.Span{Lo: 2420, Hi: 2423}},
-	{Text: "The Cyprus foreign ministry disputes the standing of the TRNC's observer status, saying only internationally recognized states could be observers under the statute and that Turkey proposed amending it to admit 'entities'.", src: srcs.Span{Lo: 2423, Hi: 2424}},
-	{Text: "The 2026 informal summit in Turkistan (announced for April, then May 2026) and the 13th Summit in Türkiye (second half of 2026) were announced but not confirmed as held in the sources consulted, whose coverage ends around mid-March 2026; both stay scheduled, and the handover of the chairmanship from Azerbaijan to Türkiye is not recorded.", src: srcs.Span{Lo: 2424, Hi: 2428}},
-	{Text: "ECO, an OTS observer since 2023, itself lists the Cooperation Council of Turkic Speaking States as an ECO observer since October 2014.", src: srcs.Span{Lo: 2428, Hi: 2430}},
-	{Text: "Chair terms of the Council of Heads of State are modelled as summit-to-summit periods: the presidency passes at the close of each annual meeting to the state hosting the next one (e.g. Russia took over at the close of the Dushanbe meeting of 28 August 2008, Kyrgyzstan at the Tianjin meeting of 1 September 2025). Terms before August 2008 are not recorded: in the early years the host order did not follow the Charter rotation (Russia hosted both 2002 and 2003), and in 2007 Jamestown described Kyrgyzstan as assuming the presidency when hosting the Bishkek summit, so the earlier practice is unclear. Tajikistan most probably chaired from the Bishkek summit of 16 August 2007 to the Dushanbe meeting it chaired on 28 August 2008, but no source stating the handover was found.", src: srcs.Span{Lo: 2518, Hi: 2524}},
-	{Text: "The Regional Anti-Terrorist Structure (RATS) Executive Committee, the SCO's second permanent body, is headquartered in Tashkent.", src: srcs.Span{Lo: 2524, Hi: 2526}},
-	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 2526, Hi: 2530}},
-	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 2530, Hi: 2534}},
-	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 2534, Hi: 2539}},
-	{Text: "China's seat: China is one original Member. Its seat was held by the Republic of China (recorded under party TW) until GA resolution 2758 (XXVI) of 25 October 1971 recognized the representatives of the People's Republic of China as the only legitimate representatives of China to the UN and expelled the representatives of Chiang Kai-shek; from that date the People's Republic (CN) holds it. The UN regards this as a question of representation, not of admission or withdrawal; igo records the representing party, so China's single membership appears as a TW spell (1945-1971) and a CN spell (from 1971), and TW stands among the founders.", src: srcs.Span{Lo: 2660, Hi: 2662}},
-	{Text: "Egypt, Syria and the United Arab Republic (1958-1961): the UAR's single membership is recorded under EG (Egypt kept the UAR name and the seat after 1961) and Syria's membership shows a gap from the plebiscite of 21 February 1958 to 13 October 1961, when it resumed separate membership; the UN's own list dates Syria's membership from 24 October 1945 without interruption.", src: srcs.Span{Lo: 2662, Hi: 2665}},
-	{Text: "Tanganyika, Zanzibar and Tanzania: Tanganyika's membership (from 14 December 1961) is recorded under TZ, since the UN dates the United Republic of Tanzania's membership from it; Zanzibar's separate membership (16 December 1963 - 26 April 1964) is recorded under a former-state party ZANZ added to parties.json, since no ISO 3166 code exists for it. Malaya's membership is recorded under MY (renamed Malaysia in 1963, same membership).", src: srcs.Span{Lo: 2665, Hi: 2667}},
-	{Text: "Successions: the Russian Federation continues the USSR's membership (24 December 1991); Czechoslovakia (to 31 December 1992) was succeeded by two new Members admitted on 19 January 1993; the German Democratic Republic acceded to the Federal Republic on 3 October 1990; the two Yemens united on 22 May 1990 (single Member dated from North Yemen's admission in 1947); the Federal Republic of Yugoslavia was admitted as a new Member on 1 November 2000 after eight years in which the SFRY seat was in a sui generis 'suspended' position (recorded as a suspended YUCS spell), became Serbia and Montenegro (CSXX) in 2003, and its membership was continued by Serbia in June 2006; Montenegro was admitted on 28 June 2006.", src: srcs.Span{Lo: 2667, Hi: 2674}},
-	{Text: "Indonesia announced its withdrawal in January 1965 (letter of 20 January 1965; effective 1 March 1965 in the contemporary membership chart) and resumed participation on 28 September 1966, after a telegram to the Secretary-General dated 19 September 1966; the UN never treated the membership as terminated (no readmission; its membership is still dated 28 September 1950). Recorded as a 'frozen' member spell. The day of the return, 28 September 1966, rests on an Indonesian news retrospective (VIVA); the contemporary NZPA report of 19 September 1966 only announces an observer team for the session then opening.", src: srcs.Span{Lo: 2674, Hi: 2679}},
-	{Text: "Membership dates are the UN's dates of admission (for original Members, the dates in the UN list, which for some are the dates their ratifications were deposited after 24 October 1945). The un.org Member States page itself was not found in the search corpus. The dates were checked against Wikipedia's list of admissions (every member), the UN Yearbook rosters of 1966, 1968, 1974 and 1978, a copy of the UN's alphabetical list (Afghanistan to Gabon), a transcription of a UN list (Sweden to Zimbabwe) and, in the November 2026 review, the UN Regional Information Centre's list of July 2006 (Afghanistan to France in Italian order: all 59 dates agree, China and the Russian Federation as explained in the notes) and contemporary news reports or national sources for the admissions of 1975-2011 (LA Times, UN press release GA/9591, un.org's Czechoslovakia page, the Kazakh Foreign Ministry and others). Admissions still resting on Wikipedia alone (plus at most a weak corroborating source): Mozambique (16 September 1975), Saint Lucia (18 September 1979), Saint Vincent and the Grenadines (16 September 1980) and Liechtenstein (18 September 1990, also in a private list on filaw.com); nothing found contradicts them.", src: srcs.Span{Lo: 2679, Hi: 2687}},
-	{Text: "Observers: recorded are the non-member observer States (the Holy See since 1964; Palestine, observer since 1974 as the PLO, 'Palestine' since 1988, non-member observer State since 29 November 2012), Switzerland's observer status (1948-2002) and the European Union (observer since 1974 as the EEC; enhanced participation since 3 May 2011). Palestine's application for membership (23 September 2011) is recorded as an applicant spell; the Security Council's vote of 18 April 2024 (veto) and the General Assembly's decision of 10 May 2024 on its rights are recorded as events. The many other intergovernmental organizations and entities with General Assembly observer status (for example IFAS, granted by resolution 63/133) are out of scope of this file. The Security Council (its seats and monthly presidency) is a separate organization file (UNSC).", src: srcs.Span{Lo: 2687, Hi: 2695}},
-	{Text: "Gap: the Presidents of the General Assembly are recorded only from the 46th session (opened 17 September 1991, Samir S. Shihabi, Saudi Arabia) to the 80th (opened 9 September 2025); the first 45 sessions from 1946 (Paul-Henri Spaak, Belgium, first President, elected on 10 January 1946) are not recorded because their opening dates were not found in a source consulted within the research budget (un.org's pages for sessions before the 51st are biographies, some with election dates, and the list pages consulted give only the years; the UN Yearbooks and the sessions' verbatim records give the dates). The 47th session's opening day (September 1992) is not known (year precision) and the 48th-50th sessions' closing dates are inferred (see those terms). Special and emergency special sessions (which in the early years had their own Presidents) are not recorded. The President of the 81st session (2026-2027) is to be elected on 2 June 2026 (scheduled event); no result is recorded.", src: srcs.Span{Lo: 2695, Hi: 2700}},
-	{Text: "Kazakhstan's context: the Kazinform article on Kazakhstan's six chairmanships of 2024 quotes President Tokayev on maintaining interaction with the United Nations and its structures (for the CSTO) and notes IFAS was established with UN support.", src: srcs.Span{Lo: 2700, Hi: 2701}},
-	{Text: "The Security Council is one of the principal organs of the United Nations (Charter, Chapter V), not a separate organization; igo records it as its own organization (id UNSC) so that its seats and its monthly presidency can be queried. UN membership, the General Assembly presidency and the Secretary-General are recorded in the United Nations' own file (UN). The Council has no secretary-general or other leadership post of its own, so no post body is recorded here.", src: srcs.Span{Lo: 2834, Hi: 2836}},
-	{Text: "Seats: the five permanent members named in Charter Article 23 since 24 October 1945 (China's seat represented by TW until 25 October 1971 and by CN since; the USSR's seat continued by the Russian Federation from 24 December 1991), and every elected member from 1946 to the members elected in June 2026 for 2027-2028 (scheduled). Six elected seats until 1965, ten since 1966 (amendment in force 31 August 1965). Elected terms run from 1 January to 31 December of the second year (so 'to' is 1 January after the term). The first six elected members of January 1946 are dated from the first meeting (17 January 1946, attested), since no source seen gives the election date; Egypt, Mexico and the Netherlands drew one-year terms.", src: srcs.Span{Lo: 2836, Hi: 2843}},
-	{Text: "Caveat on sources for the elected seats: no official UN list of elected members was found in the sources available; the terms before 1985 rest on the English and German Wikipedia lists of Council members (an encyclopedia, used as a last resort), checked for the split terms and the 1965 enlargement against reports of those elections and, for 1966-1969, against a JTA report of the January 1968 change of members; in review (November 2026) every elected term of 1961-1984 was also checked for consistency (eleven members each year to 1965, fifteen from 1966, each elected member serving two consecutive years unless a split or one-year term is noted) and no error was found, but no official UN list could be read, so those terms still rest mainly on the encyclopedias; those from 1985 to 2012 also on the Global Policy Forum table (whose rows for 2009-2012 misprint the end year), and those from 2014 on also on news reports of the elections and on Security Council Report. Split terms (one year each): Yugoslavia 1956 / Philippines 1957; Poland 1960 / Turkey 1961; Liberia 1961 / Ireland 1962; Romania 1962 / Philippines 1963; Czechoslovakia 1964 / Malaysia 1965; Italy 2017 / Netherlands 2018. Saudi Arabia, elected in October 2013 for 2014-2015, declined the seat; Jordan was elected on 6 December 2013 in its place. The 1979 election for the Latin American seat deadlocked; Mexico was chosen only in 1980, after 155 ballots, so its 1980-1981 seat is dated to the year only.", src: srcs.Span{Lo: 2843, Hi: 2849}},
-	{Text: "Presidency: recorded month by month from January 1992 (the first month after the Russian Federation took over the USSR's seat) to December 2026 only; the presidencies of 1946-1991 are not recorded (no source listing them was found, and deriving them from the rule would depend on the names used at the time, e.g. 'Union of Soviet Socialist Republics', and on adjustments such as resolution 14 (1946)). For 1993 one month was read in a source (October, Brazil, from a copy of the verbatim record S/PV.3295); the other months of 1993 rest on the rule, bracketed by the sourced months of 1992 and 1994 with which the rule agrees. Months read in a source cite it (UN presidency tables for 2015 and 2024, the UN-quoted 2025 list, UN press releases, presidencies' monthly assessments, Security Council Report forecasts, news agencies); all other months are derived from the alphabetical rule and the year's composition and carry 'inferred'. Every month read in a source agrees with the rule. Months after the file's verified_through date (July-December 2026) are marked scheduled. The President's name (the Permanent Representative presiding) is given only where a source names him or her.", src: srcs.Span{Lo: 2849, Hi: 2857}},
-	{Text: "Not recorded: summit-level meetings other than those listed (UNODA calls the 2009 meeting only the fifth at summit level; the fourth was not identified).", src: srcs.Span{Lo: 2857, Hi: 2859}},
+	{Text: "Pro tempore presidencies are recorded continuously from the first half of 2000 (Argentina, ended 30 June 2000) to the present, except 29 July – 14 December 2016, when Venezuela's claim to the presidency was not recognized by the other States Parties (see the Uruguay and Argentina terms of 2016). Handover days not found in any source seen are given at month precision and the term carries 'inferred' (the rule fixes the holder): mid-2001 and mid-2003 (Asunción), December 2001 (Montevideo; the summit day is known, the handover is not reported), mid-2005 (Asunción), December 2007 (Montevideo, month only), August 2010 (San Juan, month only) and June 2011 (Asunción, month only). The presidencies of 1991 to 1999 are not recorded: Wikipedia's list gives schematic dates (1 January / 1 July) and no primary source for each handover was found.", src: srcs.Span{Lo: 2084, Hi: 2090}},
+	{Text: "From 29 July to 14 December 2016 the presidency was contested: Uruguay ended its term without a handover, Venezuela declared it had assumed the presidency (by rotation it was Venezuela's turn), and Brazil, Paraguay and Argentina did not recognise it; no term is recorded for that gap.", src: srcs.Span{Lo: 2090, Hi: 2094}},
+	{Text: "Mercosur has no secretary-general post comparable to other organizations (the Secretariat is administrative); no post body is recorded. Observer states (Mexico and New Zealand are called observers in secondary sources) are not recorded because no source seen dates or formalises that status.", src: srcs.Span{Lo: 2094, Hi: 2095}},
+	{Text: "Joining years are those of the OIC's member list: the OIC's own member-state page (French edition, undated; the stored copy seen shows the first 30 states, Azerbaijan to Somalia), the copy by Egypt's State Information Service (March 2023, all 57 members and 5 observer states) and GoList (2024, with the OIC's official state names); the three agree wherever they overlap. The list gives years only. Where a dated OIC document contradicts the list, the document is preferred and the list's year kept as an alternative (Azerbaijan: admitted at the Dakar summit, December 1991, listed as 1992).", src: srcs.Span{Lo: 2228, Hi: 2232}},
+	{Text: "Yemen is recorded with the year the OIC gives (1969), continuous through the unification of 22 May 1990; the People's Democratic Republic of Yemen (YDYE) is recorded as a member attested from July 1975 until the unification. Zanzibar's 1993 episode (joining and withdrawing while part of Tanzania) is not recorded: no reliable source was found.", src: srcs.Span{Lo: 2232, Hi: 2235}},
+	{Text: "Observer organizations are not recorded as observer members. Final communiqués list them at sessions: the Secretary-General of the League of Arab States attended the 2nd Islamic Conference of Foreign Ministers (Karachi, December 1970) 'as observers'; the League of Arab States attended the 6th (Jeddah, July 1975) as an observer; the United Nations and the League attended the 7th (Istanbul, May 1976) 'as Observers or Guests'; the 12th (Baghdad, June 1981) lists international organisations among its observers. No official page seen gives the date each organisation (the UN, the League of Arab States, the African Union, the Non-Aligned Movement, ECO) was granted observer status, and no source available to the project confirms their current status, so no observer spell is recorded for them.", src: srcs.Span{Lo: 2235, Hi: 2239}},
+	{Text: "Chair terms of the Islamic Summit from 1969 to 1981 (Morocco, Pakistan) follow the host rule (the host chairs until the next ordinary session) and are marked inferred; from the 3rd session (Makkah, 1981) the final communiqués of the following sessions or other sources state the chair or the handovers. Council of Foreign Ministers terms before 2000 are not recorded except the 26th session (1999), kept so that the chair on 1 January 2000 is known. Heads of state and foreign ministers are not given as persons for chair terms because the holder often changed within a term (for example Pakistan's and Kazakhstan's foreign ministers in 2007-2008 and 2011-2012).", src: srcs.Span{Lo: 2239, Hi: 2245}},
+	{Text: "Kazakhstan, a member since 1995, hosted and chaired the 38th Council of Foreign Ministers (Astana, 28-30 June 2011), where the organization took its present name; it chaired the Council until 15 November 2012. At the Astana session President Nazarbayev proposed, among other initiatives, a food security mechanism for OIC states; Kazakhstan later initiated the Islamic Organization for Food Security, founded in 2013 for OIC member states and headquartered in Astana (see the IOFS file).", src: srcs.Span{Lo: 2245, Hi: 2249}},
+	{Text: "The OSCE calls its members 'participating States'; they are modelled as tier 'member'. Partners for Co-operation are tier 'partner'. In 2025 the OSCE had 57 participating States and 11 Partners for Co-operation (6 Mediterranean, 5 Asian).", src: srcs.Span{Lo: 2396, Hi: 2400}},
+	{Text: "Yugoslavia: the SFRY (YUCS) was an original participating State; 'Yugoslavia' (the FRY) was suspended from 8 July 1992 and the FRY was admitted as a participating State on 10 November 2000, both recorded on YUCS. The FRY became Serbia and Montenegro (CSXX) on 4 February 2003; Serbia (RS) continued from June 2006 and Montenegro (ME) joined on 22 June 2006. Croatia, Slovenia, Bosnia and Herzegovina and North Macedonia joined separately.", src: srcs.Span{Lo: 2400, Hi: 2405}},
+	{Text: "Gaps: no source seen gives the dates of Macedonia's observer status or of its request for admission (the request is attested from June 1994); Slovakia's own joining date (the Czech Republic's and Slovakia's 1 January 1993 rest on Wikipedia); a CSCE act dating Russia's taking over of the Soviet seat (Britannica gives 1991; December 1991 is inferred); the exact day of the Sweden-Italy handover at the Rome Council (30 November - 1 December 1993); the Chairperson-in-Office in 1992 (Czechoslovakia), 1994 (Italy) and 2002 (Portugal), and the changeover dates in years when the foreign minister changed (2003, 2009, 2018); the day Sinirlioğlu took up his duties; and any Chair decided for 2027 or later (none found in the sources available, whose coverage ends around February-March 2026).", src: srcs.Span{Lo: 2405, Hi: 2410}},
+	{Text: "The 2021-11-12 renaming was decided at the Istanbul summit; the Protocol amending the Nakhchivan Agreement to give effect to it was signed in Samarkand on 2022-11-11 and then went through national approval (Türkiye's president approved it later).", src: srcs.Span{Lo: 2548, Hi: 2550}},
+	{Text: "Kazakhstan's chairmanship motto: the Akorda text expands TURKTIME as Traditions, Unity, Reforms, Knowledge, Trust, Investment, Mediation and Energy; some press reports render the second and sixth words as 'Unification' and 'Investments'.", src: srcs.Span{Lo: 2550, Hi: 2553}},
+	{Text: "Chairmanship between summits: the chair stays with the last summit host until the next summit, even when summits are more than a year apart (Kazakhstan 2015-2018; Azerbaijan 2019-2021, whose chair chaired the April 2020 extraordinary online summit). Informal and extraordinary summits (2020, 2021, 2023, 2024, 2025) did not change the chairmanship.", src: srcs.Span{Lo: 2553, Hi: 2557}},
+	{Text: "Türkiye's presidency changed during its 2014-2015 chairmanship (Abdullah Gül attended the Bodrum summit; Recep Tayyip Erdoğan was received as term chair by 29 December 2014), so no single person is given for that term.", src: srcs.Span{Lo: 2557, Hi: 2559}},
+	{Text: "Turkmenistan is an observer; Turkish statements before the 2021 and 2022 summits that it would become a full member did not materialize.", src: srcs.Span{Lo: 2559, Hi: 2562}},
+	{Text: "The Cyprus foreign ministry disputes the standing of the TRNC's observer status, saying only internationally recognized states could be observers under the statute and that Turkey proposed amending it to admit 'entities'.", src: srcs.Span{Lo: 2562, Hi: 2563}},
+	{Text: "The 2026 informal summit in Turkistan (announced for April, then May 2026) and the 13th Summit in Türkiye (second half of 2026) were announced but not confirmed as held in the sources consulted, whose coverage ends around mid-March 2026; both stay scheduled, and the handover of the chairmanship from Azerbaijan to Türkiye is not recorded.", src: srcs.Span{Lo: 2563, Hi: 2567}},
+	{Text: "ECO, an OTS observer since 2023, itself lists the Cooperation Council of Turkic Speaking States as an ECO observer since October 2014.", src: srcs.Span{Lo: 2567, Hi: 2569}},
+	{Text: "Chair terms of the Council of Heads of State are modelled as summit-to-summit periods: the presidency passes at the close of each annual meeting to the state hosting the next one (e.g. Russia took over at the close of the Dushanbe meeting of 28 August 2008, Kyrgyzstan at the Tianjin meeting of 1 September 2025). Terms before August 2008 are not recorded: in the early years the host order did not follow the Charter rotation (Russia hosted both 2002 and 2003), and in 2007 Jamestown described Kyrgyzstan as assuming the presidency when hosting the Bishkek summit, so the earlier practice is unclear. Tajikistan most probably chaired from the Bishkek summit of 16 August 2007 to the Dushanbe meeting it chaired on 28 August 2008, but no source stating the handover was found.", src: srcs.Span{Lo: 2657, Hi: 2663}},
+	{Text: "The Regional Anti-Terrorist Structure (RATS) Executive Committee, the SCO's second permanent body, is headquartered in Tashkent.", src: srcs.Span{Lo: 2663, Hi: 2665}},
+	{Text: "Dialogue-partner spells are dated from the signing of the memorandum granting the status where a date was found (Armenia's memorandum 'entered into force on the date of signing'); the Council of Heads of State decision date is recorded as an alternative. Belarus is dated '2010' as the sources give it, and Sri Lanka from the 2009 decision because its memorandum date was not found.", src: srcs.Span{Lo: 2665, Hi: 2669}},
+	{Text: "The Tianjin summit of 1 September 2025 unified the observer and dialogue-partner statuses into a single 'SCO partner' status; all former observers (Afghanistan, Mongolia) and dialogue partners, plus Laos, are recorded as partners from that date.", src: srcs.Span{Lo: 2669, Hi: 2673}},
+	{Text: "Kazakhstan's 2023-2024 chairmanship: the Kazinform overview of 7 February 2024 (the project's starting article) matches the official sources on the start (July 2023, the New Delhi virtual summit of 4 July 2023), the priorities (security and stability; trade and economic ties), the World Unity initiative, the Year of Ecology 2024 and the Almaty SCO Digital Forum; its counts (nine members; observers Afghanistan, Belarus and Mongolia; 14 dialogue partners) match the status as of February 2024.", src: srcs.Span{Lo: 2673, Hi: 2678}},
+	{Text: "China's seat: China is one original Member. Its seat was held by the Republic of China (recorded under party TW) until GA resolution 2758 (XXVI) of 25 October 1971 recognized the representatives of the People's Republic of China as the only legitimate representatives of China to the UN and expelled the representatives of Chiang Kai-shek; from that date the People's Republic (CN) holds it. The UN regards this as a question of representation, not of admission or withdrawal; igo records the representing party, so China's single membership appears as a TW spell (1945-1971) and a CN spell (from 1971), and TW stands among the founders.", src: srcs.Span{Lo: 2799, Hi: 2801}},
+	{Text: "Egypt, Syria and the United Arab Republic (1958-1961): the UAR's single membership is recorded under EG (Egypt kept the UAR name and the seat after 1961) and Syria's membership shows a gap from the plebiscite of 21 February 1958 to 13 October 1961, when it resumed separate membership; the UN's own list dates Syria's membership from 24 October 1945 without interruption.", src: srcs.Span{Lo: 2801, Hi: 2804}},
+	{Text: "Tanganyika, Zanzibar and Tanzania: Tanganyika's membership (from 14 December 1961) is recorded under TZ, since the UN dates the United Republic of Tanzania's membership from it; Zanzibar's separate membership (16 December 1963 - 26 April 1964) is recorded under a former-state party ZANZ added to parties.json, since no ISO 3166 code exists for it. Malaya's membership is recorded under MY (renamed Malaysia in 1963, same membership).", src: srcs.Span{Lo: 2804, Hi: 2806}},
+	{Text: "Successions: the Russian Federation continues the USSR's membership (24 December 1991); Czechoslovakia (to 31 December 1992) was succeeded by two new Members admitted on 19 January 1993; the German Democratic Republic acceded to the Federal Republic on 3 October 1990; the two Yemens united on 22 May 1990 (single Member dated from North Yemen's admission in 1947); the Federal Republic of Yugoslavia was admitted as a new Member on 1 November 2000 after eight years in which the SFRY seat was in a sui generis 'suspended' position (recorded as a suspended YUCS spell), became Serbia and Montenegro (CSXX) in 2003, and its membership was continued by Serbia in June 2006; Montenegro was admitted on 28 June 2006.", src: srcs.Span{Lo: 2806, Hi: 2813}},
+	{Text: "Indonesia announced its withdrawal in January 1965 (letter of 20 January 1965; effective 1 March 1965 in the contemporary membership chart) and resumed participation on 28 September 1966, after a telegram to the Secretary-General dated 19 September 1966; the UN never treated the membership as terminated (no readmission; its membership is still dated 28 September 1950). Recorded as a 'frozen' member spell. The day of the return, 28 September 1966, rests on an Indonesian news retrospective (VIVA); the contemporary NZPA report of 19 September 1966 only announces an observer team for the session then opening.", src: srcs.Span{Lo: 2813, Hi: 2818}},
+	{Text: "Membership dates are the UN's dates of admission (for original Members, the dates in the UN list, which for some are the dates their ratifications were deposited after 24 October 1945). The un.org Member States page itself was not found in the search corpus. The dates were checked against Wikipedia's list of admissions (every member), the UN Yearbook rosters of 1966, 1968, 1974 and 1978, a copy of the UN's alphabetical list (Afghanistan to Gabon), a transcription of a UN list (Sweden to Zimbabwe) and, in the November 2026 review, the UN Regional Information Centre's list of July 2006 (Afghanistan to France in Italian order: all 59 dates agree, China and the Russian Federation as explained in the notes) and contemporary news reports or national sources for the admissions of 1975-2011 (LA Times, UN press release GA/9591, un.org's Czechoslovakia page, the Kazakh Foreign Ministry and others). Admissions still resting on Wikipedia alone (plus at most a weak corroborating source): Mozambique (16 September 1975), Saint Lucia (18 September 1979), Saint Vincent and the Grenadines (16 September 1980) and Liechtenstein (18 September 1990, also in a private list on filaw.com); nothing found contradicts them.", src: srcs.Span{Lo: 2818, Hi: 2826}},
+	{Text: "Observers: recorded are the non-member observer States (the Holy See since 1964; Palestine, observer since 1974 as the PLO, 'Palestine' since 1988, non-member observer State since 29 November 2012), Switzerland's observer status (1948-2002) and the European Union (observer since 1974 as the EEC; enhanced participation since 3 May 2011). Palestine's application for membership (23 September 2011) is recorded as an applicant spell; the Security Council's vote of 18 April 2024 (veto) and the General Assembly's decision of 10 May 2024 on its rights are recorded as events. The many other intergovernmental organizations and entities with General Assembly observer status (for example IFAS, granted by resolution 63/133) are out of scope of this file. The Security Council (its seats and monthly presidency) is a separate organization file (UNSC).", src: srcs.Span{Lo: 2826, Hi: 2834}},
+	{Text: "Gap: the Presidents of the General Assembly are recorded only from the 46th session (opened 17 September 1991, Samir S. Shihabi, Saudi Arabia) to the 80th (opened 9 September 2025); the first 45 sessions from 1946 (Paul-Henri Spaak, Belgium, first President, elected on 10 January 1946) are not recorded because their opening dates were not found in a source consulted within the research budget (un.org's pages for sessions before the 51st are biographies, some with election dates, and the list pages consulted give only the years; the UN Yearbooks and the sessions' verbatim records give the dates). The 47th session's opening day (September 1992) is not known (year precision) and the 48th-50th sessions' closing dates are inferred (see those terms). Special and emergency special sessions (which in the early years had their own Presidents) are not recorded. The President of the 81st session (2026-2027) is to be elected on 2 June 2026 (scheduled event); no result is recorded.", src: srcs.Span{Lo: 2834, Hi: 2839}},
+	{Text: "Kazakhstan's context: the Kazinform article on Kazakhstan's six chairmanships of 2024 quotes President Tokayev on maintaining interaction with the United Nations and its structures (for the CSTO) and notes IFAS was established with UN support.", src: srcs.Span{Lo: 2839, Hi: 2840}},
+	{Text: "The Security Council is one of the principal organs of the United Nations (Charter, Chapter V), not a separate organization; igo records it as its own organization (id UNSC) so that its seats and its monthly presidency can be queried. UN membership, the General Assembly presidency and the Secretary-General are recorded in the United Nations' own file (UN). The Council has no secretary-general or other leadership post of its own, so no post body is recorded here.", src: srcs.Span{Lo: 2973, Hi: 2975}},
+	{Text: "Seats: the five permanent members named in Charter Article 23 since 24 October 1945 (China's seat represented by TW until 25 October 1971 and by CN since; the USSR's seat continued by the Russian Federation from 24 December 1991), and every elected member from 1946 to the members elected in June 2026 for 2027-2028 (scheduled). Six elected seats until 1965, ten since 1966 (amendment in force 31 August 1965). Elected terms run from 1 January to 31 December of the second year (so 'to' is 1 January after the term). The first six elected members of January 1946 are dated from the first meeting (17 January 1946, attested), since no source seen gives the election date; Egypt, Mexico and the Netherlands drew one-year terms.", src: srcs.Span{Lo: 2975, Hi: 2982}},
+	{Text: "Caveat on sources for the elected seats: no official UN list of elected members was found in the sources available; the terms before 1985 rest on the English and German Wikipedia lists of Council members (an encyclopedia, used as a last resort), checked for the split terms and the 1965 enlargement against reports of those elections and, for 1966-1969, against a JTA report of the January 1968 change of members; in review (November 2026) every elected term of 1961-1984 was also checked for consistency (eleven members each year to 1965, fifteen from 1966, each elected member serving two consecutive years unless a split or one-year term is noted) and no error was found, but no official UN list could be read, so those terms still rest mainly on the encyclopedias; those from 1985 to 2012 also on the Global Policy Forum table (whose rows for 2009-2012 misprint the end year), and those from 2014 on also on news reports of the elections and on Security Council Report. Split terms (one year each): Yugoslavia 1956 / Philippines 1957; Poland 1960 / Turkey 1961; Liberia 1961 / Ireland 1962; Romania 1962 / Philippines 1963; Czechoslovakia 1964 / Malaysia 1965; Italy 2017 / Netherlands 2018. Saudi Arabia, elected in October 2013 for 2014-2015, declined the seat; Jordan was elected on 6 December 2013 in its place. The 1979 election for the Latin American seat deadlocked; Mexico was chosen only in 1980, after 155 ballots, so its 1980-1981 seat is dated to the year only.", src: srcs.Span{Lo: 2982, Hi: 2988}},
+	{Text: "Presidency: recorded month by month from January 1992 (the first month after the Russian Federation took over the USSR's seat) to December 2026 only; the presidencies of 1946-1991 are not recorded (no source listing them was found, and deriving them from the rule would depend on the names used at the time, e.g. 'Union of Soviet Socialist Republics', and on adjustments such as resolution 14 (1946)). For 1993 one month was read in a source (October, Brazil, from a copy of the verbatim record S/PV.3295); the other months of 1993 rest on the rule, bracketed by the sourced months of 1992 and 1994 with which the rule agrees. Months read in a source cite it (UN presidency tables for 2015 and 2024, the UN-quoted 2025 list, UN press releases, presidencies' monthly assessments, Security Council Report forecasts, news agencies); all other months are derived from the alphabetical rule and the year's composition and carry 'inferred'. Every month read in a source agrees with the rule. Months after the file's verified_through date (July-December 2026) are marked scheduled. The President's name (the Permanent Representative presiding) is given only where a source names him or her.", src: srcs.Span{Lo: 2988, Hi: 2996}},
+	{Text: "Not recorded: summit-level meetings other than those listed (UNODA calls the 2009 meeting only the fifth at summit level; the fourth was not identified).", src: srcs.Span{Lo: 2996, Hi: 2998}},
 }
 
-// nameIndex maps normalized names to IDs, sorted by key. Size: 136.
+// nameIndex maps normalized names to IDs, sorted by key. Size: 141.
 var nameIndex = [...]nameKey{
 	{"ac", ARCTIC},
 	{"african union", AU},
@@ -494,6 +507,10 @@ var nameIndex = [...]nameKey{
 	{"islamic conference organization", OIC},
 	{"islamic food security organization", IOFS},
 	{"islamic organization for food security", IOFS},
+	{"mercado comum do sul", MERCOSUR},
+	{"mercado común del sur", MERCOSUR},
+	{"mercosul", MERCOSUR},
+	{"mercosur", MERCOSUR},
 	{"oau", AU},
 	{"obse", OSCE},
 	{"oci", OIC},
@@ -520,6 +537,7 @@ var nameIndex = [...]nameKey{
 	{"shanghai five", SCO},
 	{"sng", CIS},
 	{"sodruzhestvo nezavisimykh gosudarstv", CIS},
+	{"southern common market", MERCOSUR},
 	{"tashkent pact", CSTO},
 	{"tashkent treaty", CSTO},
 	{"turkic council", OTS},
@@ -564,90 +582,90 @@ var nameIndex = [...]nameKey{
 
 // nameSlots is the hash index of nameIndex by (key, "").
 var nameSlots = []index.Slot{
-	{Lo: 99, Hi: 100}, {}, {}, {}, {}, {},
-	{}, {}, {Lo: 85, Hi: 86}, {}, {Lo: 127, Hi: 128}, {},
+	{Lo: 104, Hi: 105}, {}, {}, {}, {}, {},
+	{}, {}, {Lo: 89, Hi: 90}, {}, {Lo: 132, Hi: 133}, {},
 	{}, {}, {}, {}, {}, {},
-	{Lo: 120, Hi: 121}, {}, {}, {}, {}, {},
-	{}, {Lo: 91, Hi: 92}, {}, {}, {Lo: 3, Hi: 4}, {},
-	{}, {Lo: 5, Hi: 6}, {Lo: 109, Hi: 110}, {}, {}, {},
+	{Lo: 125, Hi: 126}, {}, {}, {}, {}, {},
+	{}, {Lo: 95, Hi: 96}, {}, {}, {Lo: 3, Hi: 4}, {},
+	{}, {Lo: 5, Hi: 6}, {Lo: 114, Hi: 115}, {}, {}, {},
 	{}, {}, {}, {Lo: 44, Hi: 45}, {}, {},
 	{}, {}, {}, {}, {Lo: 16, Hi: 17}, {},
-	{Lo: 0, Hi: 1}, {}, {Lo: 110, Hi: 111}, {}, {}, {},
+	{Lo: 0, Hi: 1}, {}, {Lo: 115, Hi: 116}, {}, {}, {},
 	{}, {Lo: 20, Hi: 21}, {}, {}, {}, {},
 	{}, {}, {}, {}, {}, {Lo: 61, Hi: 62},
 	{Lo: 12, Hi: 13}, {}, {}, {}, {}, {},
-	{Lo: 54, Hi: 55}, {Lo: 96, Hi: 97}, {}, {}, {}, {},
-	{Lo: 31, Hi: 32}, {Lo: 104, Hi: 105}, {}, {Lo: 15, Hi: 16}, {}, {Lo: 9, Hi: 10},
-	{}, {}, {}, {Lo: 93, Hi: 94}, {}, {Lo: 132, Hi: 133},
-	{}, {Lo: 94, Hi: 95}, {}, {}, {}, {Lo: 7, Hi: 8},
-	{}, {Lo: 21, Hi: 22}, {Lo: 98, Hi: 99}, {}, {}, {Lo: 113, Hi: 114},
+	{Lo: 54, Hi: 55}, {Lo: 101, Hi: 102}, {}, {}, {}, {},
+	{Lo: 31, Hi: 32}, {Lo: 109, Hi: 110}, {}, {Lo: 15, Hi: 16}, {}, {Lo: 9, Hi: 10},
+	{}, {}, {}, {Lo: 97, Hi: 98}, {}, {Lo: 137, Hi: 138},
+	{}, {Lo: 98, Hi: 99}, {}, {}, {}, {Lo: 7, Hi: 8},
+	{}, {Lo: 21, Hi: 22}, {Lo: 103, Hi: 104}, {}, {}, {Lo: 118, Hi: 119},
 	{}, {}, {}, {Lo: 66, Hi: 67}, {Lo: 56, Hi: 57}, {},
 	{}, {}, {}, {}, {Lo: 22, Hi: 23}, {},
-	{}, {}, {Lo: 41, Hi: 42}, {Lo: 71, Hi: 72}, {}, {},
-	{}, {Lo: 100, Hi: 101}, {}, {}, {}, {},
-	{}, {}, {}, {}, {Lo: 88, Hi: 89}, {},
+	{}, {}, {Lo: 41, Hi: 42}, {Lo: 75, Hi: 76}, {}, {},
+	{}, {Lo: 105, Hi: 106}, {}, {}, {}, {},
+	{}, {}, {}, {}, {Lo: 92, Hi: 93}, {},
 	{}, {}, {}, {Lo: 51, Hi: 52}, {}, {},
-	{Lo: 131, Hi: 132}, {}, {}, {Lo: 55, Hi: 56}, {Lo: 59, Hi: 60}, {Lo: 80, Hi: 81},
+	{Lo: 136, Hi: 137}, {}, {}, {Lo: 55, Hi: 56}, {Lo: 59, Hi: 60}, {Lo: 84, Hi: 85},
 	{}, {}, {}, {}, {}, {},
-	{}, {Lo: 134, Hi: 135}, {Lo: 6, Hi: 7}, {}, {}, {Lo: 27, Hi: 28},
+	{}, {Lo: 139, Hi: 140}, {Lo: 6, Hi: 7}, {}, {}, {Lo: 27, Hi: 28},
 	{Lo: 17, Hi: 18}, {}, {Lo: 1, Hi: 2}, {}, {}, {},
-	{}, {}, {}, {}, {}, {Lo: 70, Hi: 71},
-	{}, {}, {}, {Lo: 77, Hi: 78}, {}, {},
+	{}, {}, {}, {}, {}, {Lo: 72, Hi: 73},
+	{Lo: 74, Hi: 75}, {}, {}, {Lo: 81, Hi: 82}, {}, {},
 	{}, {}, {Lo: 69, Hi: 70}, {}, {}, {},
-	{}, {}, {}, {Lo: 73, Hi: 74}, {}, {Lo: 32, Hi: 33},
-	{Lo: 125, Hi: 126}, {Lo: 133, Hi: 134}, {}, {}, {}, {},
-	{Lo: 48, Hi: 49}, {Lo: 90, Hi: 91}, {}, {}, {Lo: 47, Hi: 48}, {Lo: 79, Hi: 80},
+	{}, {}, {}, {Lo: 77, Hi: 78}, {}, {Lo: 32, Hi: 33},
+	{Lo: 130, Hi: 131}, {Lo: 138, Hi: 139}, {}, {}, {}, {},
+	{Lo: 48, Hi: 49}, {Lo: 94, Hi: 95}, {}, {}, {Lo: 47, Hi: 48}, {Lo: 83, Hi: 84},
 	{}, {Lo: 35, Hi: 36}, {}, {}, {}, {},
-	{}, {Lo: 130, Hi: 131}, {}, {}, {}, {},
+	{}, {Lo: 135, Hi: 136}, {}, {}, {}, {},
 	{}, {}, {Lo: 36, Hi: 37}, {}, {}, {Lo: 60, Hi: 61},
-	{}, {}, {}, {Lo: 64, Hi: 65}, {Lo: 123, Hi: 124}, {Lo: 37, Hi: 38},
-	{Lo: 112, Hi: 113}, {}, {}, {}, {}, {},
-	{}, {}, {Lo: 118, Hi: 119}, {}, {}, {},
+	{}, {}, {}, {Lo: 64, Hi: 65}, {Lo: 128, Hi: 129}, {Lo: 37, Hi: 38},
+	{Lo: 117, Hi: 118}, {}, {}, {}, {}, {},
+	{}, {}, {Lo: 123, Hi: 124}, {}, {}, {},
+	{}, {}, {}, {}, {Lo: 100, Hi: 101}, {},
+	{}, {}, {}, {Lo: 133, Hi: 134}, {}, {},
 	{}, {}, {}, {}, {}, {},
-	{}, {}, {}, {Lo: 128, Hi: 129}, {}, {},
-	{}, {}, {}, {}, {}, {},
-	{Lo: 114, Hi: 115}, {}, {}, {Lo: 101, Hi: 102}, {}, {},
-	{}, {}, {Lo: 115, Hi: 116}, {}, {Lo: 14, Hi: 15}, {},
-	{}, {Lo: 33, Hi: 34}, {}, {Lo: 11, Hi: 12}, {Lo: 135, Hi: 136}, {},
+	{Lo: 119, Hi: 120}, {}, {}, {Lo: 106, Hi: 107}, {}, {},
+	{}, {}, {Lo: 120, Hi: 121}, {}, {Lo: 14, Hi: 15}, {},
+	{}, {Lo: 33, Hi: 34}, {}, {Lo: 11, Hi: 12}, {Lo: 140, Hi: 141}, {},
 	{}, {}, {}, {Lo: 46, Hi: 47}, {}, {},
 	{}, {}, {}, {}, {}, {Lo: 58, Hi: 59},
-	{}, {}, {Lo: 4, Hi: 5}, {Lo: 13, Hi: 14}, {Lo: 103, Hi: 104}, {},
-	{Lo: 30, Hi: 31}, {Lo: 38, Hi: 39}, {}, {}, {}, {Lo: 84, Hi: 85},
-	{Lo: 75, Hi: 76}, {}, {}, {}, {Lo: 67, Hi: 68}, {},
+	{}, {}, {Lo: 4, Hi: 5}, {Lo: 13, Hi: 14}, {Lo: 108, Hi: 109}, {},
+	{Lo: 30, Hi: 31}, {Lo: 38, Hi: 39}, {}, {}, {}, {Lo: 88, Hi: 89},
+	{Lo: 79, Hi: 80}, {}, {}, {}, {Lo: 67, Hi: 68}, {},
 	{}, {}, {}, {}, {Lo: 24, Hi: 25}, {},
 	{}, {}, {}, {}, {}, {Lo: 40, Hi: 41},
-	{Lo: 126, Hi: 127}, {}, {}, {}, {}, {},
-	{Lo: 95, Hi: 96}, {}, {}, {}, {}, {},
-	{}, {}, {Lo: 2, Hi: 3}, {Lo: 49, Hi: 50}, {Lo: 74, Hi: 75}, {Lo: 107, Hi: 108},
-	{Lo: 34, Hi: 35}, {Lo: 117, Hi: 118}, {}, {}, {}, {},
-	{}, {Lo: 50, Hi: 51}, {}, {}, {Lo: 8, Hi: 9}, {Lo: 102, Hi: 103},
-	{}, {}, {}, {}, {}, {Lo: 89, Hi: 90},
+	{Lo: 131, Hi: 132}, {}, {}, {}, {}, {},
+	{Lo: 99, Hi: 100}, {}, {}, {}, {}, {},
+	{}, {}, {Lo: 2, Hi: 3}, {Lo: 49, Hi: 50}, {Lo: 78, Hi: 79}, {Lo: 112, Hi: 113},
+	{Lo: 34, Hi: 35}, {Lo: 122, Hi: 123}, {}, {}, {}, {},
+	{}, {Lo: 50, Hi: 51}, {}, {}, {Lo: 8, Hi: 9}, {Lo: 107, Hi: 108},
+	{}, {}, {}, {}, {}, {Lo: 93, Hi: 94},
 	{}, {}, {}, {}, {}, {},
-	{}, {}, {}, {}, {}, {Lo: 108, Hi: 109},
-	{Lo: 97, Hi: 98}, {Lo: 87, Hi: 88}, {}, {}, {}, {},
+	{}, {}, {}, {}, {}, {Lo: 113, Hi: 114},
+	{Lo: 102, Hi: 103}, {Lo: 91, Hi: 92}, {}, {}, {}, {},
 	{}, {}, {}, {}, {Lo: 23, Hi: 24}, {},
-	{Lo: 111, Hi: 112}, {}, {}, {}, {}, {},
-	{}, {}, {}, {Lo: 92, Hi: 93}, {}, {},
+	{Lo: 116, Hi: 117}, {}, {}, {}, {}, {},
+	{}, {}, {}, {Lo: 96, Hi: 97}, {}, {},
 	{Lo: 10, Hi: 11}, {}, {}, {Lo: 28, Hi: 29}, {Lo: 65, Hi: 66}, {},
-	{Lo: 76, Hi: 77}, {}, {}, {Lo: 68, Hi: 69}, {Lo: 72, Hi: 73}, {Lo: 29, Hi: 30},
+	{Lo: 80, Hi: 81}, {}, {}, {Lo: 68, Hi: 69}, {Lo: 76, Hi: 77}, {Lo: 29, Hi: 30},
 	{}, {}, {}, {}, {}, {},
-	{}, {Lo: 82, Hi: 83}, {Lo: 63, Hi: 64}, {}, {}, {},
+	{}, {Lo: 86, Hi: 87}, {Lo: 63, Hi: 64}, {}, {}, {},
+	{}, {}, {Lo: 70, Hi: 71}, {}, {}, {},
+	{}, {}, {}, {}, {}, {Lo: 85, Hi: 86},
+	{}, {}, {}, {Lo: 110, Hi: 111}, {Lo: 57, Hi: 58}, {},
+	{Lo: 73, Hi: 74}, {}, {}, {}, {Lo: 18, Hi: 19}, {Lo: 71, Hi: 72},
+	{}, {}, {Lo: 111, Hi: 112}, {Lo: 19, Hi: 20}, {}, {},
 	{}, {}, {}, {}, {}, {},
-	{}, {}, {}, {}, {}, {Lo: 81, Hi: 82},
-	{}, {}, {}, {Lo: 105, Hi: 106}, {Lo: 57, Hi: 58}, {},
-	{}, {}, {}, {}, {Lo: 18, Hi: 19}, {},
-	{}, {}, {Lo: 106, Hi: 107}, {Lo: 19, Hi: 20}, {}, {},
-	{}, {}, {}, {}, {}, {},
-	{Lo: 122, Hi: 123}, {}, {}, {}, {}, {},
-	{}, {}, {}, {}, {Lo: 26, Hi: 27}, {Lo: 78, Hi: 79},
-	{}, {}, {}, {Lo: 119, Hi: 120}, {}, {},
+	{Lo: 127, Hi: 128}, {}, {}, {}, {}, {},
+	{}, {}, {}, {}, {Lo: 26, Hi: 27}, {Lo: 82, Hi: 83},
+	{}, {}, {}, {Lo: 124, Hi: 125}, {}, {},
 	{Lo: 43, Hi: 44}, {}, {}, {}, {}, {},
-	{Lo: 116, Hi: 117}, {}, {}, {Lo: 45, Hi: 46}, {Lo: 62, Hi: 63}, {Lo: 53, Hi: 54},
+	{Lo: 121, Hi: 122}, {}, {}, {Lo: 45, Hi: 46}, {Lo: 62, Hi: 63}, {Lo: 53, Hi: 54},
 	{}, {}, {Lo: 42, Hi: 43}, {}, {}, {},
-	{}, {}, {}, {Lo: 83, Hi: 84}, {}, {},
+	{}, {}, {}, {Lo: 87, Hi: 88}, {}, {},
 	{}, {}, {}, {}, {}, {},
-	{Lo: 86, Hi: 87}, {Lo: 25, Hi: 26}, {Lo: 52, Hi: 53}, {Lo: 129, Hi: 130}, {Lo: 39, Hi: 40}, {},
+	{Lo: 90, Hi: 91}, {Lo: 25, Hi: 26}, {Lo: 52, Hi: 53}, {Lo: 134, Hi: 135}, {Lo: 39, Hi: 40}, {},
 	{}, {}, {}, {}, {}, {},
-	{Lo: 124, Hi: 125}, {}, {}, {Lo: 121, Hi: 122}, {}, {},
+	{Lo: 129, Hi: 130}, {}, {}, {Lo: 126, Hi: 127}, {}, {},
 	{}, {},
 }

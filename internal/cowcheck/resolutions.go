@@ -27,7 +27,18 @@ const arcticEurope = "COW differs: it codes no European observer states of the A
 
 const arcticKiruna = "COW differs: it codes the six Asian and European states admitted at Kiruna on 15 May 2013 as observers from 2011; before Kiruna, China, Italy, Japan and Korea were ad hoc observers invited meeting by meeting (ECFR, 2015), and the Kiruna Declaration made the six observer states (built-in sources). The built-in data records the formal status from 2013. Kept."
 
+const mercosurAssociates = "COW differs: it codes Mercosur's associated states inconsistently, Chile and Bolivia as full members from 1998 and Peru, Colombia and Ecuador not at all; under the Common Market Council's decisions they are associated states, not States Parties (built-in sources). Kept."
+
+const mercosur1996 = "COW dates Chile's and Bolivia's association from 1998; the built-in data dates it by the Economic Complementation Agreements of 1996 (EFE; for Bolivia, reports giving 1998 are recorded as an alternative). Kept."
+
 var resolutions = []resolution{
+	{org: "MERCOSUR", party: "BO", from: 1996, to: 1997, reason: mercosur1996},
+	{org: "MERCOSUR", party: "CL", from: 1996, to: 1997, reason: mercosur1996},
+	{org: "MERCOSUR", party: "BO", from: 1998, to: 2014, reason: mercosurAssociates},
+	{org: "MERCOSUR", party: "CL", from: 1998, to: 2014, reason: mercosurAssociates},
+	{org: "MERCOSUR", party: "CO", from: 2005, to: 2014, reason: mercosurAssociates},
+	{org: "MERCOSUR", party: "EC", from: 2005, to: 2014, reason: mercosurAssociates},
+	{org: "MERCOSUR", party: "PE", from: 2003, to: 2014, reason: mercosurAssociates},
 	{org: "ARCTIC", party: "DE", from: 1999, to: 2010, reason: arcticEurope},
 	{org: "ARCTIC", party: "GB", from: 1999, to: 2010, reason: arcticEurope},
 	{org: "ARCTIC", party: "NL", from: 1999, to: 2010, reason: arcticEurope},
