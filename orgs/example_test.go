@@ -57,6 +57,7 @@ func ExampleAll() {
 	// G7 1975
 	// IFAS 1993
 	// IOFS 2013
+	// NATO 1949
 	// OIC 1969
 	// OSCE 1975
 	// OTS 2009
