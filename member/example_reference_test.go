@@ -41,7 +41,7 @@ func ExampleMembership_Standing() {
 
 func ExampleTierOf_unknown() {
 	// Unknown organizations, unknown parties and the zero Date all give None.
-	fmt.Println(member.TierOf("NATO", "KZ", igo.Date(20240101)))
+	fmt.Println(member.TierOf("ANZUS", "KZ", igo.Date(20240101)))
 	fmt.Println(member.TierOf(orgs.SCO, "QQ", igo.Date(20240101)))
 	fmt.Println(member.TierOf(orgs.SCO, "KZ", 0))
 	// Reduced precision: a year stands for its first day.

@@ -71,7 +71,7 @@ func TestTierOfZeroAndUnknown(t *testing.T) {
 	assert.Equal(t, member.None, member.TierOf("", "KZ", 20240101))
 	assert.Equal(t, member.None, member.TierOf(orgs.SCO, "", 20240101))
 	assert.Equal(t, member.None, member.TierOf(orgs.SCO, "KZ", 0))
-	assert.Equal(t, member.None, member.TierOf("NATO", "US", 20240101))
+	assert.Equal(t, member.None, member.TierOf("ANZUS", "US", 20240101))
 	assert.Equal(t, member.None, member.TierOf(orgs.SCO, "kz", 20240101), "codes are case-sensitive; use igo.ParseCountry")
 }
 

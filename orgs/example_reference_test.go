@@ -25,7 +25,7 @@ func ExampleOrg_Founders() {
 }
 
 func ExampleID_IsValid() {
-	fmt.Println(orgs.SCO.IsValid(), orgs.ID("sco").IsValid(), orgs.ID("NATO").IsValid())
+	fmt.Println(orgs.SCO.IsValid(), orgs.ID("sco").IsValid(), orgs.ID("ANZUS").IsValid())
 	// Output: true false false
 }
 

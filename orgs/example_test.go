@@ -63,6 +63,7 @@ func ExampleAll() {
 	// IFAS 1993
 	// IOFS 2013
 	// MERCOSUR 1991
+	// NATO 1949
 	// OIC 1969
 	// OSCE 1975
 	// OTS 2009

@@ -58,7 +58,7 @@ func TestParseErrors(t *testing.T) {
 		_, err := orgs.Parse(in)
 		assert.ErrorIs(t, err, igo.ErrSyntax, "Parse(%q)", in)
 	}
-	for _, in := range []string{"Warsaw Pact", "SCOO", "OTAN", "G-20 Summit"} {
+	for _, in := range []string{"Warsaw Pact", "SCOO", "ANZUS", "G-20 Summit"} {
 		_, err := orgs.Parse(in)
 		assert.ErrorIs(t, err, igo.ErrUnknown, "Parse(%q)", in)
 		assert.Equal(t, `igo: unknown organization "`+in+`"`, err.Error())
@@ -119,7 +119,7 @@ func TestLookup(t *testing.T) {
 	assert.Equal(t, "Shanghai Cooperation Organisation", o.Name)
 	assert.Equal(t, igo.Date(20010615), o.Founded)
 	assert.Equal(t, "Shanghai", o.FoundingPlace)
-	for _, id := range []orgs.ID{"", "sco", "NATO"} {
+	for _, id := range []orgs.ID{"", "sco", "ANZUS"} {
 		o, ok := orgs.Lookup(id)
 		assert.False(t, ok, "Lookup(%q)", id)
 		assert.Equal(t, orgs.Org{}, o)
@@ -195,7 +195,7 @@ func TestIDJSON(t *testing.T) {
 	var v struct{ Org orgs.ID }
 	require.NoError(t, json.Unmarshal([]byte(`{"Org":"Turkic Council"}`), &v))
 	assert.Equal(t, orgs.OTS, v.Org)
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"Org":"NATO"}`), &v), igo.ErrUnknown)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"Org":"ANZUS"}`), &v), igo.ErrUnknown)
 	b, _ := json.Marshal(v)
 	assert.Equal(t, `{"Org":"OTS"}`, string(b))
 }

@@ -95,7 +95,7 @@ var cases = []cliCase{
 	{"bad-help-command", []string{"help", "chiars"}, 2},
 	{"bad-org", []string{"chair", "Warsaw Pact", "--on", "1970"}, 2},
 	{"bad-org-empty", []string{"members", "", "--on", "2024"}, 2},
-	{"bad-org-flag", []string{"timeline", "--org", "NATO"}, 2},
+	{"bad-org-flag", []string{"timeline", "--org", "ANZUS"}, 2},
 	{"bad-country", []string{"chairs", "--country", "Atlantis", "--year", "2024"}, 2},
 	{"bad-country-orgs", []string{"orgs", "--country", "QQ"}, 2},
 	{"bad-date", []string{"chair", "SCO", "--on", "2024-13-01"}, 2},

@@ -22,7 +22,7 @@ var goldenCases = map[string][]string{
 	"month":            {"-from", "2024-07", "-to", "2024-07"},
 }
 
-var badCases = [][]string{{"-from", "2026"}, {"-from", "July"}, {"-to", "2024-13"}, {"-org", "NATO"}, {"-country", "Atlantis"}}
+var badCases = [][]string{{"-from", "2026"}, {"-from", "July"}, {"-to", "2024-13"}, {"-org", "ANZUS"}, {"-country", "Atlantis"}}
 
 func TestHelp(t *testing.T) {
 	var buf bytes.Buffer
