@@ -17,9 +17,9 @@ type Slot struct{ Lo, Hi uint32 }
 // a time (a byte at a time, a key as long as a body ID cost more than the
 // rest of a lookup) and folds in its length, so that ("ab", "c") and ("a",
 // "bc") differ; a final mix makes the low bits, which pick the slot, depend
-// on every byte. The first
-// part may be a byte slice, so that a caller can look up a key it built in a
-// buffer without converting it to a string (which may allocate).
+// on every byte. The first part may be a byte slice, so that a caller can
+// look up a key it built in a buffer without converting it to a string
+// (which may allocate).
 func Hash[A ~string | ~[]byte](a A, b string) uint32 {
 	return final(hashPart(hashPart(seed, a), b))
 }
