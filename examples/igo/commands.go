@@ -13,6 +13,7 @@ import (
 	"github.com/igodata/igo/chair"
 	"github.com/igodata/igo/examples/igo/internal/export"
 	"github.com/igodata/igo/member"
+	"github.com/igodata/igo/orgs"
 	"github.com/igodata/igo/timeline"
 )
 
@@ -74,11 +75,7 @@ var chairsCmd = &command{
 		}
 		terms := slices.Collect(a.data.Chairs.ChairedBy(c, y))
 		if o.json {
-			out := []termJSON{}
-			for _, t := range terms {
-				out = append(out, a.termJSON(t))
-			}
-			return writeJSON(a.stdout, out)
+			return writeJSON(a.stdout, jsonList(terms, a.termJSON))
 		}
 		if len(terms) == 0 {
 			fmt.Fprintf(a.stdout, "No chairmanship of %s recorded in %d.\n", party(c), y)
@@ -127,11 +124,7 @@ var chairCmd = &command{
 				if o.json {
 					return writeJSON(a.stdout, nil)
 				}
-				var ids []string
-				for b := range a.data.Chairs.Bodies(org) {
-					ids = append(ids, b.ID)
-				}
-				fmt.Fprintf(a.stdout, "%s has no chair. Its posts (ask with --body): %s.\n", org, strings.Join(ids, ", "))
+				fmt.Fprintf(a.stdout, "%s has no chair. Its posts (ask with --body): %s.\n", org, a.bodyIDs(org))
 				return nil
 			}
 			if t, ok := a.data.Chairs.At(org, d); ok {
@@ -140,11 +133,7 @@ var chairCmd = &command{
 		} else {
 			b, known := a.data.Chairs.LookupBody(org, o.body)
 			if !known {
-				var ids []string
-				for b := range a.data.Chairs.Bodies(org) {
-					ids = append(ids, b.ID)
-				}
-				return usagef("unknown body %q of %s for --body; give one of %s", o.body, org, strings.Join(ids, ", "))
+				return usagef("unknown body %q of %s for --body; give one of %s", o.body, org, a.bodyIDs(org))
 			}
 			joint = b.Joint
 			holders = slices.Collect(a.data.Chairs.Holders(org, o.body, d))
@@ -152,11 +141,7 @@ var chairCmd = &command{
 		a.unverified(org, d)
 		if o.json {
 			if joint {
-				out := []termJSON{}
-				for _, t := range holders {
-					out = append(out, a.termJSON(t))
-				}
-				return writeJSON(a.stdout, out)
+				return writeJSON(a.stdout, jsonList(holders, a.termJSON))
 			}
 			if len(holders) == 0 {
 				return writeJSON(a.stdout, nil)
@@ -177,6 +162,15 @@ var chairCmd = &command{
 		}
 		return nil
 	},
+}
+
+// bodyIDs lists the IDs of org's bodies and posts, for messages.
+func (a *app) bodyIDs(org orgs.ID) string {
+	var ids []string
+	for b := range a.data.Chairs.Bodies(org) {
+		ids = append(ids, b.ID)
+	}
+	return strings.Join(ids, ", ")
 }
 
 // printTerm prints one term of the chair command as an aligned table.
@@ -252,11 +246,7 @@ var membersCmd = &command{
 			}
 		}
 		if o.json {
-			out := []membershipJSON{}
-			for _, m := range ms {
-				out = append(out, membershipOut(m))
-			}
-			return writeJSON(a.stdout, out)
+			return writeJSON(a.stdout, jsonList(ms, membershipOut))
 		}
 		if len(ms) == 0 {
 			fmt.Fprintf(a.stdout, "No parties of %s recorded on %s.\n", org, d)
@@ -293,11 +283,7 @@ var orgsCmd = &command{
 				return usagef("--on %q needs --country; as in igo orgs --country KZ --on 2024-07-05", o.on)
 			}
 			if o.json {
-				out := []orgJSON{}
-				for _, org := range a.data.Orgs {
-					out = append(out, orgOut(org))
-				}
-				return writeJSON(a.stdout, out)
+				return writeJSON(a.stdout, jsonList(a.data.Orgs, orgOut))
 			}
 			tw := table(a.stdout)
 			fmt.Fprintln(tw, "ORG\tACRONYM\tNAME\tFOUNDED\tDISSOLVED\tVERIFIED THROUGH")
@@ -316,11 +302,7 @@ var orgsCmd = &command{
 		}
 		ms := slices.Collect(a.data.Members.OfCountry(c, d))
 		if o.json {
-			out := []membershipJSON{}
-			for _, m := range ms {
-				out = append(out, membershipOut(m))
-			}
-			return writeJSON(a.stdout, out)
+			return writeJSON(a.stdout, jsonList(ms, membershipOut))
 		}
 		if len(ms) == 0 {
 			fmt.Fprintf(a.stdout, "%s was a party to no organization in the data on %s.\n", party(c), d)
@@ -384,11 +366,7 @@ var timelineCmd = &command{
 		}
 		evs := slices.Collect(a.data.Timeline.Select(f))
 		if o.json {
-			out := []eventJSON{}
-			for _, e := range evs {
-				out = append(out, eventOut(e))
-			}
-			return writeJSON(a.stdout, out)
+			return writeJSON(a.stdout, jsonList(evs, eventOut))
 		}
 		if len(evs) == 0 {
 			fmt.Fprintln(a.stdout, "No events recorded.")

@@ -86,6 +86,15 @@ type eventJSON struct {
 	Sources   []sourceJSON `json:"sources"`
 }
 
+// jsonList converts xs for JSON output; an empty list is [] rather than null.
+func jsonList[T, J any](xs []T, conv func(T) J) []J {
+	out := make([]J, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, conv(x))
+	}
+	return out
+}
+
 func sourcesJSON(seq iter.Seq[igo.Source]) []sourceJSON {
 	out := []sourceJSON{}
 	for s := range seq {
