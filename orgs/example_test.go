@@ -60,6 +60,7 @@ func ExampleAll() {
 	// EURASEC 2000
 	// G20 1999
 	// G7 1975
+	// GCC 1981
 	// IFAS 1993
 	// IOFS 2013
 	// MERCOSUR 1991
