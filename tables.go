@@ -6,7 +6,7 @@ package igo
 // (internal/data/VERSION). It is independent of the module's version.
 const DataVersion = "2026.4"
 
-// parties is sorted by code. Size: 272.
+// parties is sorted by code. Size: 273.
 var parties = [...]party{
 	{"AD", "Andorra", State},
 	{"AE", "United Arab Emirates", State},
@@ -214,6 +214,7 @@ var parties = [...]party{
 	{"RU", "Russian Federation", State},
 	{"RW", "Rwanda", State},
 	{"SA", "Saudi Arabia", State},
+	{"SAAR", "Saar Protectorate", FormerState},
 	{"SADR", "Sahrawi Arab Democratic Republic", LimitedRecognition},
 	{"SB", "Solomon Islands", State},
 	{"SC", "Seychelles", State},
@@ -282,7 +283,7 @@ var parties = [...]party{
 	{"ZW", "Zimbabwe", State},
 }
 
-// partyNames is sorted by key. Size: 501.
+// partyNames is sorted by key. Size: 503.
 var partyNames = [...]partyName{
 	{"afghanistan", "AF"},
 	{"african union", "AFRICANUNION"},
@@ -672,6 +673,8 @@ var partyNames = [...]partyName{
 	{"rwanda", "RW"},
 	{"rwandese republic", "RW"},
 	{"réunion", "RE"},
+	{"saar", "SAAR"},
+	{"saar protectorate", "SAAR"},
 	{"sadr", "SADR"},
 	{"sahrawi arab democratic republic", "SADR"},
 	{"sahrawi republic", "SADR"},

@@ -53,6 +53,7 @@ func ExampleAll() {
 	// BRICS 2006
 	// CICA 1999
 	// CIS 1991
+	// COE 1949
 	// CSTO 2002
 	// EAEU 2014
 	// ECO 1964

@@ -32,6 +32,12 @@ const mercosurAssociates = "COW differs: it codes Mercosur's associated states i
 const mercosur1996 = "COW dates Chile's and Bolivia's association from 1998; the built-in data dates it by the Economic Complementation Agreements of 1996 (EFE; for Bolivia, reports giving 1998 are recorded as an alternative). Kept."
 
 var resolutions = []resolution{
+	{org: "COE", party: "GR", from: 1970, to: 1973,
+		reason: "COW differs: it keeps Greece a member, but Greece withdrew from the Council of Europe on 12 December 1969 during the military dictatorship and rejoined on 28 November 1974 (Wikipedia, Member states of the Council of Europe, <https://en.wikipedia.org/wiki/Member_states_of_the_Council_of_Europe>). The built-in data is kept."},
+	{org: "COE", party: "FI", from: 1965, to: 1988,
+		reason: "COW differs: it codes Finland a member from 1965, but the Council of Europe's own pages date Finland's accession 1989 (<https://www.coe.int/fr/web/tbilisi/the-coe/objectives-and-missions>, <https://www.coe.int/en/web/sarajevo/member-states-map>). The built-in data is kept."},
+	{org: "COE", party: "IL", from: 1957, to: 2014,
+		reason: "Different tiers: the Knesset of Israel has had observer status with the Parliamentary Assembly since 1957, which is not observer status with the Council of Europe (held only by the Holy See, the United States, Canada, Japan and Mexico; PACE Resolution 1600 (2008), <http://assembly.coe.int/Mainf.asp?link=/Documents/AdoptedText/ta08/ERES1600.htm>). Not recorded as a membership; kept."},
 	{org: "MERCOSUR", party: "BO", from: 1996, to: 1997, reason: mercosur1996},
 	{org: "MERCOSUR", party: "CL", from: 1996, to: 1997, reason: mercosur1996},
 	{org: "MERCOSUR", party: "BO", from: 1998, to: 2014, reason: mercosurAssociates},
