@@ -114,7 +114,7 @@ var orgTable = [...]Org{
 		names:           [2]uint16{35, 36}, aliases: [2]uint16{112, 114}, founders: [2]uint16{289, 294}, seats: [2]uint16{33, 35}, notes: [2]uint16{135, 140}, src: srcs.Span{Lo: 3070, Hi: 3229}},
 	{ID: V4, Name: "Visegrád Group", Acronym: "V4", Founded: 19910215, FoundingAct: "Visegrád Declaration (Declaration on Cooperation between the Czech and Slovak Federal Republic, the Republic of Poland and the Republic of Hungary in Striving for European Integration)", FoundingPlace: "Visegrád",
 		VerifiedThrough: 20260228,
-		names:           [2]uint16{36, 38}, aliases: [2]uint16{114, 125}, founders: [2]uint16{294, 297}, seats: [2]uint16{35, 35}, notes: [2]uint16{140, 144}, src: srcs.Span{Lo: 3259, Hi: 3339}},
+		names:           [2]uint16{36, 38}, aliases: [2]uint16{114, 125}, founders: [2]uint16{294, 297}, seats: [2]uint16{35, 35}, notes: [2]uint16{140, 144}, src: srcs.Span{Lo: 3259, Hi: 3342}},
 }
 
 var names = [...]Name{
