@@ -72,4 +72,5 @@ func ExampleAll() {
 	// SCO 2001
 	// UN 1945
 	// UNSC 1945
+	// V4 1991
 }
