@@ -69,6 +69,7 @@ func ExampleAll() {
 	// OIC 1969
 	// OSCE 1975
 	// OTS 2009
+	// SAARC 1985
 	// SCO 2001
 	// UN 1945
 	// UNSC 1945
