@@ -66,6 +66,7 @@ func ExampleAll() {
 	// IOFS 2013
 	// MERCOSUR 1991
 	// NATO 1949
+	// OECD 1961
 	// OIC 1969
 	// OSCE 1975
 	// OTS 2009
