@@ -32,6 +32,8 @@ const mercosurAssociates = "COW differs: it codes Mercosur's associated states i
 const mercosur1996 = "COW dates Chile's and Bolivia's association from 1998; the built-in data dates it by the Economic Complementation Agreements of 1996 (EFE; for Bolivia, reports giving 1998 are recorded as an alternative). Kept."
 
 var resolutions = []resolution{
+	{org: "CARICOM", party: "BS", from: 1974, to: 1982,
+		reason: "COW differs: it codes The Bahamas a CARICOM member from 1974, but The Bahamas joined the Community on 4 July 1983 as its 13th Member State (not of the Common Market) according to the Statesman's Yearbook, the Jamaica Information Service and Caribbean Elections (built-in sources). The built-in data is kept."},
 	{org: "MERCOSUR", party: "BO", from: 1996, to: 1997, reason: mercosur1996},
 	{org: "MERCOSUR", party: "CL", from: 1996, to: 1997, reason: mercosur1996},
 	{org: "MERCOSUR", party: "BO", from: 1998, to: 2014, reason: mercosurAssociates},
