@@ -51,6 +51,7 @@ func ExampleAll() {
 	// ASEAN 1967
 	// AU 1963
 	// BRICS 2006
+	// CARICOM 1973
 	// CICA 1999
 	// CIS 1991
 	// COE 1949

@@ -42,6 +42,8 @@ var resolutions = []resolution{
 		reason: "COW differs: it codes West Germany (COW 260) as not a member of the OECD in every year, but the Federal Republic of Germany signed the Convention on 14 December 1960, ratified it on 27 September 1961 and was one of the 17 states for which it entered into force on 30 September 1961 (Swiss FDFA status list; International Organization, 1962; built-in sources). Apparently a COW coding gap; the built-in data is kept."},
 	{org: "OECD", party: "FI", from: 1965, to: 1968,
 		reason: "COW differs: it codes Finland an OECD member from 1965, but Finland acceded to the Convention on 28 January 1969 (Swiss FDFA status list, built-in source). The built-in data is kept."},
+	{org: "CARICOM", party: "BS", from: 1974, to: 1982,
+		reason: "COW differs: it codes The Bahamas a CARICOM member from 1974, but The Bahamas joined the Community on 4 July 1983 as its 13th Member State (not of the Common Market) according to the Statesman's Yearbook, the Jamaica Information Service and Caribbean Elections (built-in sources). The built-in data is kept."},
 	{org: "MERCOSUR", party: "BO", from: 1996, to: 1997, reason: mercosur1996},
 	{org: "MERCOSUR", party: "CL", from: 1996, to: 1997, reason: mercosur1996},
 	{org: "MERCOSUR", party: "BO", from: 1998, to: 2014, reason: mercosurAssociates},
