@@ -84,8 +84,8 @@ type Event struct {
 	// table's own copy, which no caller can reach: its accessors return copies.
 	spell *member.Membership
 	term  *chair.Term
-	src       srcs.Span         // the sources of any other event
-	alt       srcs.AltSpan
+	src   srcs.Span // the sources of any other event
+	alt   srcs.AltSpan
 }
 
 // Sources returns an iterator over the sources that support e: those of the
@@ -182,22 +182,25 @@ const (
 	fromTerm
 )
 
-// A record is one event in 32 bytes.
+// A record is one event in 28 bytes.
 type record struct {
 	date  igo.Date
 	ref   uint32 // position in Table.spells, terms or extra, as from says
 	org   uint32 // in Table.orgIDs
 	party uint32 // in Table.parties; 0 for none
 	title uint32 // in Table.titles, for a derived event
-	body  uint32 // in Table.bodies, for a chair or post event
-	kind  Kind
-	from  uint8
-	// Tier, PrevTier and Standing of a membership event, and its Scheduled
-	// or that of the term.
+	// A chair or post event's body in Table.bodies, or manyBodies when the
+	// table has too many to number here.
+	body uint16
+	kind Kind
+	from uint8
+	// The Tier, PrevTier and Standing of a membership event, and Scheduled.
 	tier, prev member.Tier
 	standing   member.Standing
 	scheduled  bool
 }
+
+const manyBodies = 1<<16 - 1
 
 // event makes the Event of r.
 func (t *Table) event(r *record) Event {
@@ -211,7 +214,10 @@ func (t *Table) event(r *record) Event {
 		return e
 	}
 	e.term = &t.terms[r.ref]
-	e.Body = t.bodies[r.body]
+	e.Body = e.term.Body
+	if r.body != manyBodies {
+		e.Body = t.bodies[r.body]
+	}
 	if r.kind == PostTaken {
 		e.Person = e.term.Person
 	}
@@ -276,7 +282,10 @@ func derive(ms *member.Table, cs *chair.Table, extra []Event) *Table {
 		if tm.Role == chair.Post {
 			kind = PostTaken
 		}
-		r := record{date: tm.Period.From, ref: uint32(i), kind: kind, from: fromTerm, body: bodies.id(tm.Body), scheduled: tm.Scheduled}
+		r := record{date: tm.Period.From, ref: uint32(i), kind: kind, from: fromTerm, body: manyBodies, scheduled: tm.Scheduled}
+		if b := bodies.id(tm.Body); b < manyBodies {
+			r.body = uint16(b)
+		}
 		if i > 0 && tm.Org == t.terms[i-1].Org && tm.Body == t.terms[i-1].Body {
 			r.title = recs[len(recs)-1].title
 		} else {
@@ -470,7 +479,7 @@ func (r *ranker) ranks() ([]uint32, []string) {
 }
 
 // index lays out recs, whose chronological order is order, as the table
-// keeps them, and builds the indexes.
+// keeps them, and builds the indexes. It reuses recs as byOrg.
 func (t *Table) index(recs []record, order []uint32) {
 	org := func(p uint32) uint32 { return recs[p].org }
 	party := func(p uint32) uint32 { return recs[p].party }
@@ -478,17 +487,12 @@ func (t *Table) index(recs []record, order []uint32) {
 	// byParty's runs of one party are ordered by organization.
 	orgOrder := group(order, len(t.orgIDs), org, true)
 	partyOrder := group(orgOrder, len(t.parties), party, false)
-	t.byOrg = gather(recs, orgOrder)
-	t.byParty = gather(recs, partyOrder)
-	// at[p] is the place of recs[p] in byOrg, then in byParty.
+	t.byParty = make([]record, len(partyOrder))
+	for i, p := range partyOrder {
+		t.byParty[i] = recs[p]
+	}
+	// at[p] is the place of recs[p] in byParty, then in byOrg.
 	at := make([]uint32, len(recs))
-	for i, p := range orgOrder {
-		at[p] = uint32(i)
-	}
-	t.chrono = make([]uint32, len(order))
-	for i, p := range order {
-		t.chrono[i] = at[p]
-	}
 	for i, p := range partyOrder {
 		at[p] = uint32(i)
 	}
@@ -496,6 +500,14 @@ func (t *Table) index(recs []record, order []uint32) {
 	for i, p := range t.partyChrono {
 		t.partyChrono[i] = at[p]
 	}
+	for i, p := range orgOrder {
+		at[p] = uint32(i)
+	}
+	t.chrono = order
+	for i, p := range order {
+		t.chrono[i] = at[p]
+	}
+	t.byOrg = permute(recs, orgOrder)
 	t.orgSlots = runs(t.byOrg, func(r *record) uint64 { return uint64(r.org) },
 		func(k uint64) (string, string) { return t.orgIDs[k], "" })
 	t.partySlots = runs(t.byParty, func(r *record) uint64 { return uint64(r.party) },
@@ -526,13 +538,30 @@ func group(pos []uint32, n int, rank func(uint32) uint32, zero bool) []uint32 {
 	return out
 }
 
-// gather returns the records of recs at pos, in that order.
-func gather(recs []record, pos []uint32) []record {
-	out := make([]record, len(pos))
-	for i, p := range pos {
-		out[i] = recs[p]
+// permute moves recs, in place, into the order of pos, the positions of
+// all of them, which it consumes, and returns them.
+func permute(recs []record, pos []uint32) []record {
+	// Move each record once, following each cycle of the permutation with
+	// one spare record.
+	const done = ^uint32(0)
+	for i := range pos {
+		if pos[i] == done {
+			continue
+		}
+		spare := recs[i]
+		j := i
+		for {
+			k := int(pos[j])
+			pos[j] = done
+			if k == i {
+				recs[j] = spare
+				break
+			}
+			recs[j] = recs[k]
+			j = k
+		}
 	}
-	return out
+	return recs[:len(pos):len(pos)]
 }
 
 // runs returns the hash index of the runs of recs that share id(record), a
@@ -710,7 +739,9 @@ func (t *Table) positions(recs []record, pos []uint32, p igo.Period, yield func(
 func start(d igo.Date) uint32 { return dates.Start(uint32(d)) }
 
 // scan yields the events that f selects by Period alone.
-func (t *Table) scan(f Filter, yield func(Event) bool) { t.positions(t.byOrg, t.chrono, f.Period, yield) }
+func (t *Table) scan(f Filter, yield func(Event) bool) {
+	t.positions(t.byOrg, t.chrono, f.Period, yield)
+}
 
 // All is [Table.All] on the built-in data.
 func All() iter.Seq[Event] { return builtin().All() }
