@@ -17,7 +17,7 @@ import (
 func TestSelectMatchesScan(t *testing.T) {
 	tl := Default()
 	all := slices.Collect(tl.All())
-	require.Len(t, all, len(tl.events))
+	require.Len(t, all, len(tl.byOrg))
 	var orgIDs, parties []string
 	for _, e := range all {
 		orgIDs = append(orgIDs, string(e.Org))

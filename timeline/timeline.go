@@ -6,7 +6,6 @@ import (
 	"iter"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/igodata/igo"
@@ -81,19 +80,21 @@ type Event struct {
 	// Scheduled reports an event announced for the future that no source yet
 	// confirms as held.
 	Scheduled bool
-	spell     member.Membership // the record a membership event derives from
-	term      chair.Term        // the record a chair or post event derives from
-	src       srcs.Span         // the sources of any other event
-	alt       srcs.AltSpan
+	// The record a membership, chair or post event derives from, in the
+	// table's own copy, which no caller can reach: its accessors return copies.
+	spell *member.Membership
+	term  *chair.Term
+	src   srcs.Span // the sources of any other event
+	alt   srcs.AltSpan
 }
 
 // Sources returns an iterator over the sources that support e: those of the
 // membership spell or term it derives from, or its own.
 func (e Event) Sources() iter.Seq[igo.Source] {
 	switch {
-	case e.spell.Org != "":
+	case e.spell != nil:
 		return e.spell.Sources()
-	case e.term.Org != "":
+	case e.term != nil:
 		return e.term.Sources()
 	}
 	return e.src.All()
@@ -103,9 +104,9 @@ func (e Event) Sources() iter.Seq[igo.Source] {
 // fields of e or of the record it derives from, with the reason each is not preferred.
 func (e Event) Alternatives() iter.Seq[igo.Alternative] {
 	switch {
-	case e.spell.Org != "":
+	case e.spell != nil:
 		return e.spell.Alternatives()
-	case e.term.Org != "":
+	case e.term != nil:
 		return e.term.Alternatives()
 	}
 	return e.alt.All()
@@ -114,11 +115,21 @@ func (e Event) Alternatives() iter.Seq[igo.Alternative] {
 // Membership returns the spell a membership event (Joined, TierChanged,
 // StandingChanged, Left, ProcessBegan) derives from: for Left the spell that
 // ended, otherwise the spell that began.
-func (e Event) Membership() (member.Membership, bool) { return e.spell, e.spell.Org != "" }
+func (e Event) Membership() (member.Membership, bool) {
+	if e.spell == nil {
+		return member.Membership{}, false
+	}
+	return *e.spell, true
+}
 
 // Term returns the term a ChairTaken or PostTaken event derives from, with
 // its priorities and sources.
-func (e Event) Term() (chair.Term, bool) { return e.term, e.term.Org != "" }
+func (e Event) Term() (chair.Term, bool) {
+	if e.term == nil {
+		return chair.Term{}, false
+	}
+	return *e.term, true
+}
 
 // A Filter selects events. Its zero fields select everything: a zero Org
 // any organization, a zero Country any party, a zero Period any date.
@@ -143,18 +154,25 @@ func (f Filter) match(e Event) bool {
 // functions query the built-in timeline; [NewTable] derives one from caller
 // tables. A Table is safe for concurrent use. The zero Table is empty.
 type Table struct {
-	// The events, compactly: each refers to the spell, term or extra event
-	// it derives from, and its Event is made only when a query yields it.
-	events []record            // sorted by Date, Org, Kind, Country, then derivation order
-	spells []member.Membership // the member table's spells, in its order
-	terms  []chair.Term        // the chair table's terms, in its order
-	extra  []Event             // the events that derive from no spell or term
-	titles string              // the derived events' titles, in the order of events
-	// Lists of positions in events, each chronological within one key, and
-	// their hash indexes (see [index.Build]), so that a filtered query reads
-	// only the events it selects.
-	byOrg, byCountry, byPair          []uint32
-	orgSlots, countrySlots, pairSlots []index.Slot
+	// The events, compactly, twice: grouped by organization, and grouped by
+	// party and then organization, each group chronological. A query for
+	// one organization, party or pair so reads one run of records, and
+	// each record holds all its Event needs but the copies of long records.
+	byOrg   []record
+	byParty []record // only the events that have a party
+	chrono  []uint32 // positions in byOrg, in chronological order
+	// Positions in byParty, each party's run in chronological order (the
+	// runs are those of byParty, so one index serves both).
+	partyChrono []uint32
+	spells      []member.Membership // the member table's spells, in its order
+	terms       []chair.Term        // the chair table's terms, in its order
+	extra       []Event             // the events that derive from no spell or term
+	// The strings the records name by number. Titles are shared by the
+	// events that have the same one, so one party's are few and close.
+	orgIDs, parties, bodies, titles []string
+	// Hash indexes (see [index.Build]) of the runs of byOrg, of byParty
+	// by party, and of byParty by party and organization.
+	orgSlots, partySlots, pairSlots []index.Slot
 }
 
 // What a record's ref is a position in.
@@ -164,56 +182,49 @@ const (
 	fromTerm
 )
 
-// A record is one event in 16 bytes. A derived event's title is
-// titles[title:next.title], next being the following record (or the end of
-// titles); an extra event has its own.
+// A record is one event in 28 bytes.
 type record struct {
 	date  igo.Date
 	ref   uint32 // position in Table.spells, terms or extra, as from says
-	title uint32
-	kind  Kind
-	from  uint8
-	prev  member.Tier // PrevTier of TierChanged and StandingChanged
+	org   uint32 // in Table.orgIDs
+	party uint32 // in Table.parties; 0 for none
+	title uint32 // in Table.titles, for a derived event
+	// A chair or post event's body in Table.bodies, or manyBodies when the
+	// table has too many to number here.
+	body uint16
+	kind Kind
+	from uint8
+	// The Tier, PrevTier and Standing of a membership event, and Scheduled.
+	tier, prev member.Tier
+	standing   member.Standing
+	scheduled  bool
 }
 
-// event makes the Event of events[i].
-func (t *Table) event(i int) Event {
-	r := &t.events[i]
-	switch r.from {
-	case fromSpell:
-		m := &t.spells[r.ref]
-		e := Event{Date: r.date, Kind: r.kind, Org: m.Org, Country: m.Country, Title: t.title(i), spell: *m}
-		switch r.kind {
-		case Left:
-			e.PrevTier = m.Tier
-		case ProcessBegan:
-			e.Tier, e.Scheduled = m.Tier, m.Scheduled
-		default:
-			e.Tier, e.PrevTier, e.Standing, e.Scheduled = m.Tier, r.prev, m.Standing, m.Scheduled
-		}
-		return e
-	case fromTerm:
-		tm := &t.terms[r.ref]
-		e := Event{Date: r.date, Kind: r.kind, Org: tm.Org, Country: tm.Country, Body: tm.Body,
-			Scheduled: tm.Scheduled, Title: t.title(i), term: *tm}
-		if r.kind == PostTaken {
-			e.Person = tm.Person
-		}
+const manyBodies = 1<<16 - 1
+
+// event makes the Event of r.
+func (t *Table) event(r *record) Event {
+	if r.from == fromExtra {
+		return t.extra[r.ref]
+	}
+	e := Event{Date: r.date, Kind: r.kind, Org: orgs.ID(t.orgIDs[r.org]), Country: igo.Country(t.parties[r.party]),
+		Tier: r.tier, PrevTier: r.prev, Standing: r.standing, Title: t.titles[r.title], Scheduled: r.scheduled}
+	if r.from == fromSpell {
+		e.spell = &t.spells[r.ref]
 		return e
 	}
-	return t.extra[r.ref]
-}
-
-// title returns the title of the derived event events[i].
-func (t *Table) title(i int) string {
-	end := uint32(len(t.titles))
-	if i+1 < len(t.events) {
-		end = t.events[i+1].title
+	e.term = &t.terms[r.ref]
+	e.Body = e.term.Body
+	if r.body != manyBodies {
+		e.Body = t.bodies[r.body]
 	}
-	return t.titles[t.events[i].title:end]
+	if r.kind == PostTaken {
+		e.Person = e.term.Person
+	}
+	return e
 }
 
-// party returns the organization and party of r.
+// party returns the organization and party of the event r describes.
 func (t *Table) party(r *record) (orgs.ID, igo.Country) {
 	switch r.from {
 	case fromSpell:
@@ -261,41 +272,35 @@ func derive(ms *member.Table, cs *chair.Table, extra []Event) *Table {
 		recs, standing = appendMembershipEvents(recs, standing[:0], t.spells, lo, hi, dissolved)
 		lo = hi
 	}
-	bodyNames := make([]string, len(t.terms)) // the display name of each term's body
+	// Until entitle replaces it, a term's record's title is the number of
+	// its body's display name in names.
+	var bodies, names ranker
+	bodies.id("")
 	for i := range t.terms {
 		tm := &t.terms[i]
 		kind := ChairTaken
 		if tm.Role == chair.Post {
 			kind = PostTaken
 		}
-		recs = append(recs, record{date: tm.Period.From, ref: uint32(i), kind: kind, from: fromTerm})
-		switch {
-		case i > 0 && tm.Org == t.terms[i-1].Org && tm.Body == t.terms[i-1].Body:
-			bodyNames[i] = bodyNames[i-1]
-		default:
-			bodyNames[i] = tm.Body
+		r := record{date: tm.Period.From, ref: uint32(i), kind: kind, from: fromTerm, body: manyBodies, scheduled: tm.Scheduled}
+		if b := bodies.id(tm.Body); b < manyBodies {
+			r.body = uint16(b)
+		}
+		if i > 0 && tm.Org == t.terms[i-1].Org && tm.Body == t.terms[i-1].Body {
+			r.title = recs[len(recs)-1].title
+		} else {
+			name := tm.Body
 			if b, ok := cs.LookupBody(tm.Org, tm.Body); ok {
-				bodyNames[i] = b.Name
+				name = b.Name
 			}
+			r.title = names.id(name)
 		}
+		recs = append(recs, r)
 	}
-	keys, orgIDs, countries := t.keys(recs)
-	parties := make([]string, len(countries)) // the English name of each party, by rank
-	for i, c := range countries {
-		parties[i] = partyName(igo.Country(c))
-	}
-	// Measure the titles in derivation order, which reads the spells and
-	// terms in order, and write them once sorted.
-	n := 0
-	for i := range recs {
-		for _, s := range t.titleParts(&recs[i], parties[keys[i].country()], bodyNames) {
-			n += len(s)
-		}
-	}
-	sortRecords(recs, keys)
-	t.events = recs
-	t.writeTitles(n, keys, parties, bodyNames)
-	t.index(keys, orgIDs, countries)
+	t.bodies = bodies.names
+	t.titles = t.entitle(recs, names.names)
+	order := t.rank(recs)
+	t.index(recs, order)
 	return t
 }
 
@@ -312,133 +317,53 @@ func collect[T any](seq iter.Seq[T]) []T {
 	return s
 }
 
-// A sortKey orders records as the table keeps them: hi holds the date and
-// the rank of the organization's ID, lo the kind, the rank of the party's
-// ID and the record's position in derivation order, which breaks ties.
-type sortKey struct{ hi, lo uint64 }
-
-const rankBits = 28 // bits of a party's rank in sortKey.lo
-
-func (k sortKey) org() uint32     { return uint32(k.hi) }
-func (k sortKey) country() uint32 { return uint32(k.lo>>32) & (1<<rankBits - 1) }
-func (k sortKey) pos() uint32     { return uint32(k.lo) }
-
-// keys returns the sort keys of recs, and the organizations' and parties'
-// IDs by rank; rank 0 is the empty ID. Each organization and party is
-// ranked once, so that sorting compares integers rather than strings.
-func (t *Table) keys(recs []record) ([]sortKey, []string, []string) {
-	var orgIDs, countryIDs ranker
-	orgIDs.id("")
-	countryIDs.id("")
-	keys := make([]sortKey, len(recs))
+// entitle fills in the fields of the derived records recs that their spell
+// gives, and gives each derived record the number of its title in the list
+// it returns. bodyNames are the display names of the terms' bodies, which
+// their records number as their title on entry.
+func (t *Table) entitle(recs []record, bodyNames []string) []string {
+	var titles ranker
+	titles.id("")
+	names := map[igo.Country]string{}
+	var buf []byte
 	for i := range recs {
-		o, c := t.party(&recs[i])
-		keys[i] = sortKey{uint64(orgIDs.id(string(o))), uint64(countryIDs.id(string(c)))}
-	}
-	orgRank, orgNames := orgIDs.ranks()
-	countryRank, countries := countryIDs.ranks()
-	for i, r := range recs {
-		k := &keys[i]
-		k.hi = uint64(r.date)<<32 | uint64(orgRank[k.hi])
-		k.lo = uint64(r.kind)<<(32+rankBits) | uint64(countryRank[k.lo])<<32 | uint64(i)
-	}
-	return keys, orgNames, countries
-}
-
-// sortRecords sorts keys, the keys of recs, and moves recs into the same order.
-func sortRecords(recs []record, keys []sortKey) {
-	slices.SortFunc(keys, func(a, b sortKey) int {
-		if a.hi != b.hi {
-			return cmp.Compare(a.hi, b.hi)
-		}
-		return cmp.Compare(a.lo, b.lo)
-	})
-	// Move each record once into its place, following each cycle of the
-	// permutation with one spare record.
-	order := make([]uint32, len(keys))
-	for i, k := range keys {
-		order[i] = k.pos()
-	}
-	const done = ^uint32(0)
-	for i := range order {
-		if order[i] == done {
+		r := &recs[i]
+		var c igo.Country
+		body := ""
+		switch r.from {
+		case fromSpell:
+			m := &t.spells[r.ref]
+			c = m.Country
+			switch r.kind {
+			case Left:
+				r.prev = m.Tier
+			case ProcessBegan:
+				r.tier, r.scheduled = m.Tier, m.Scheduled
+			default:
+				r.tier, r.standing, r.scheduled = m.Tier, m.Standing, m.Scheduled
+			}
+		case fromTerm:
+			c, body = t.terms[r.ref].Country, bodyNames[r.title]
+		default:
 			continue
 		}
-		spare := recs[i]
-		j := i
-		for {
-			k := int(order[j])
-			order[j] = done
-			if k == i {
-				recs[j] = spare
-				break
-			}
-			recs[j] = recs[k]
-			j = k
+		name, ok := names[c]
+		if !ok {
+			name = partyName(c)
+			names[c] = name
 		}
-	}
-}
-
-// A ranker numbers distinct IDs in the order it first sees them and then
-// ranks them in sorted order.
-type ranker struct {
-	ids    map[string]uint32
-	names  []string
-	last   string // the ID of the previous call, a cache: IDs come in runs
-	lastID uint32
-}
-
-func (r *ranker) id(s string) uint32 {
-	if r.ids == nil {
-		r.ids = map[string]uint32{}
-	} else if s == r.last {
-		return r.lastID
-	}
-	id, ok := r.ids[s]
-	if !ok {
-		id = uint32(len(r.names))
-		r.ids[s] = id
-		r.names = append(r.names, s)
-	}
-	r.last, r.lastID = s, id
-	return id
-}
-
-// ranks returns the rank of each ID in sorted order, by the number id gave
-// it, and the IDs by rank.
-func (r *ranker) ranks() ([]uint32, []string) {
-	order := make([]uint32, len(r.names))
-	for i := range order {
-		order[i] = uint32(i)
-	}
-	slices.SortFunc(order, func(a, b uint32) int { return cmp.Compare(r.names[a], r.names[b]) })
-	rank := make([]uint32, len(order))
-	sorted := make([]string, len(order))
-	for i, id := range order {
-		rank[id] = uint32(i)
-		sorted[i] = r.names[id]
-	}
-	return rank, sorted
-}
-
-// writeTitles writes the derived events' titles, n bytes in all, in order,
-// into one string. keys are the events' sort keys, parties the parties'
-// names by rank and bodyNames the display name of each term's body.
-func (t *Table) writeTitles(n int, keys []sortKey, parties, bodyNames []string) {
-	var b strings.Builder
-	b.Grow(n)
-	for i := range t.events {
-		t.events[i].title = uint32(b.Len())
-		for _, s := range t.titleParts(&t.events[i], parties[keys[i].country()], bodyNames) {
-			b.WriteString(s)
+		buf = buf[:0]
+		for _, s := range t.titleParts(r, name, body) {
+			buf = append(buf, s...)
 		}
+		r.title = titles.idBytes(buf)
 	}
-	t.titles = b.String()
+	return titles.names
 }
 
 // titleParts returns the pieces of r's title ("Kazakhstan", " joins as ",
-// "member"), given its party's name; none for an extra event, which has its own.
-func (t *Table) titleParts(r *record, party string, bodyNames []string) [6]string {
+// "member"), given its party's name and, for a term, its body's display name.
+func (t *Table) titleParts(r *record, party, body string) [6]string {
 	switch r.from {
 	case fromSpell:
 		m := &t.spells[r.ref]
@@ -458,44 +383,145 @@ func (t *Table) titleParts(r *record, party string, bodyNames []string) [6]strin
 		tm := &t.terms[r.ref]
 		if r.kind == PostTaken {
 			if tm.Person != "" {
-				return [6]string{tm.Person, " becomes ", bodyNames[r.ref]}
+				return [6]string{tm.Person, " becomes ", body}
 			}
-			return [6]string{"a national of ", party, " becomes ", bodyNames[r.ref]}
+			return [6]string{"a national of ", party, " becomes ", body}
 		}
-		return [6]string{party, " takes the chair (", bodyNames[r.ref], ")"}
+		return [6]string{party, " takes the chair (", body, ")"}
 	}
 	return [6]string{}
 }
 
-// index builds the position lists and their hash indexes, given the
-// events' sort keys and the organizations' and parties' IDs by rank.
-func (t *Table) index(keys []sortKey, orgIDs, countries []string) {
-	all := make([]uint32, len(keys))
-	for i := range all {
-		all[i] = uint32(i)
+// rank numbers the organizations and parties of recs in sorted order, sets
+// each record's, and returns the positions of recs in the table's
+// chronological order: by date, organization, kind, party, then derivation.
+func (t *Table) rank(recs []record) []uint32 {
+	var orgIDs, parties ranker
+	orgIDs.id("")
+	parties.id("")
+	for i := range recs {
+		o, c := t.party(&recs[i])
+		recs[i].org, recs[i].party = orgIDs.id(string(o)), parties.id(string(c))
 	}
-	// Rank 0 is the empty ID, which is in no list.
-	org := func(p uint32) uint32 { return keys[p].org() }
-	country := func(p uint32) uint32 { return keys[p].country() }
-	t.byOrg = group(all, len(orgIDs), org)
-	t.byCountry = group(all, len(countries), country)
-	// Grouping the party lists by organization, stably, orders them by
-	// organization, party and date.
-	t.byPair = group(t.byCountry, len(orgIDs), org)
-	t.orgSlots = slots(t.byOrg, func(p uint32) uint64 { return uint64(org(p)) },
-		func(k uint64) (string, string) { return orgIDs[k], "" })
-	t.countrySlots = slots(t.byCountry, func(p uint32) uint64 { return uint64(country(p)) },
-		func(k uint64) (string, string) { return countries[k], "" })
-	t.pairSlots = slots(t.byPair, func(p uint32) uint64 { return uint64(org(p))<<32 | uint64(country(p)) },
-		func(k uint64) (string, string) { return orgIDs[k>>32], countries[uint32(k)] })
+	orgRank, orgNames := orgIDs.ranks()
+	partyRank, partyNames := parties.ranks()
+	t.orgIDs, t.parties = orgNames, partyNames
+	// Sort keys: hi holds the date and organization, lo the kind, party
+	// and derivation position, which breaks ties.
+	type sortKey struct{ hi, lo uint64 }
+	keys := make([]sortKey, len(recs))
+	for i := range recs {
+		r := &recs[i]
+		r.org, r.party = orgRank[r.org], partyRank[r.party]
+		keys[i] = sortKey{uint64(r.date)<<32 | uint64(r.org), uint64(r.kind)<<56 | uint64(r.party)<<32 | uint64(i)}
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if a.hi != b.hi {
+			return cmp.Compare(a.hi, b.hi)
+		}
+		return cmp.Compare(a.lo, b.lo)
+	})
+	order := make([]uint32, len(keys))
+	for i, k := range keys {
+		order[i] = uint32(k.lo)
+	}
+	return order
 }
 
-// group returns the positions in pos whose rank is not 0, grouped by rank
-// (a counting sort, so within a rank they keep their order in pos).
-func group(pos []uint32, n int, rank func(uint32) uint32) []uint32 {
+// A ranker numbers distinct strings in the order it first sees them and
+// then, if asked, ranks them in sorted order.
+type ranker struct {
+	ids    map[string]uint32
+	names  []string
+	last   string // the string of the previous call, a cache: strings come in runs
+	lastID uint32
+}
+
+func (r *ranker) id(s string) uint32 {
+	if r.ids == nil {
+		r.ids = map[string]uint32{}
+	} else if s == r.last {
+		return r.lastID
+	}
+	id, ok := r.ids[s]
+	if !ok {
+		id = uint32(len(r.names))
+		r.ids[s] = id
+		r.names = append(r.names, s)
+	}
+	r.last, r.lastID = s, id
+	return id
+}
+
+// idBytes is id for a string in b, which it copies only when it is new.
+func (r *ranker) idBytes(b []byte) uint32 {
+	if id, ok := r.ids[string(b)]; ok {
+		return id
+	}
+	return r.id(string(b))
+}
+
+// ranks returns the rank of each string in sorted order, by the number id
+// gave it, and the strings by rank.
+func (r *ranker) ranks() ([]uint32, []string) {
+	order := make([]uint32, len(r.names))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return cmp.Compare(r.names[a], r.names[b]) })
+	rank := make([]uint32, len(order))
+	sorted := make([]string, len(order))
+	for i, id := range order {
+		rank[id] = uint32(i)
+		sorted[i] = r.names[id]
+	}
+	return rank, sorted
+}
+
+// index lays out recs, whose chronological order is order, as the table
+// keeps them, and builds the indexes. It reuses recs as byOrg.
+func (t *Table) index(recs []record, order []uint32) {
+	org := func(p uint32) uint32 { return recs[p].org }
+	party := func(p uint32) uint32 { return recs[p].party }
+	// Counting sorts are stable: each run stays chronological, and
+	// byParty's runs of one party are ordered by organization.
+	orgOrder := group(order, len(t.orgIDs), org, true)
+	partyOrder := group(orgOrder, len(t.parties), party, false)
+	t.byParty = make([]record, len(partyOrder))
+	for i, p := range partyOrder {
+		t.byParty[i] = recs[p]
+	}
+	// at[p] is the place of recs[p] in byParty, then in byOrg.
+	at := make([]uint32, len(recs))
+	for i, p := range partyOrder {
+		at[p] = uint32(i)
+	}
+	t.partyChrono = group(order, len(t.parties), party, false)
+	for i, p := range t.partyChrono {
+		t.partyChrono[i] = at[p]
+	}
+	for i, p := range orgOrder {
+		at[p] = uint32(i)
+	}
+	t.chrono = order
+	for i, p := range order {
+		t.chrono[i] = at[p]
+	}
+	t.byOrg = permute(recs, orgOrder)
+	t.orgSlots = runs(t.byOrg, func(r *record) uint64 { return uint64(r.org) },
+		func(k uint64) (string, string) { return t.orgIDs[k], "" })
+	t.partySlots = runs(t.byParty, func(r *record) uint64 { return uint64(r.party) },
+		func(k uint64) (string, string) { return t.parties[k], "" })
+	t.pairSlots = runs(t.byParty, func(r *record) uint64 { return uint64(r.org)<<32 | uint64(r.party) },
+		func(k uint64) (string, string) { return t.orgIDs[k>>32], t.parties[uint32(k)] })
+}
+
+// group returns the positions in pos grouped by rank (a counting sort, so
+// within a rank they keep their order in pos), without rank 0 unless zero.
+func group(pos []uint32, n int, rank func(uint32) uint32, zero bool) []uint32 {
 	start := make([]uint32, n+1)
 	for _, p := range pos {
-		if k := rank(p); k != 0 {
+		if k := rank(p); k != 0 || zero {
 			start[k+1]++
 		}
 	}
@@ -504,7 +530,7 @@ func group(pos []uint32, n int, rank func(uint32) uint32) []uint32 {
 	}
 	out := make([]uint32, start[n])
 	for _, p := range pos {
-		if k := rank(p); k != 0 {
+		if k := rank(p); k != 0 || zero {
 			out[start[k]] = p
 			start[k]++
 		}
@@ -512,32 +538,55 @@ func group(pos []uint32, n int, rank func(uint32) uint32) []uint32 {
 	return out
 }
 
-// slots returns the hash index of list, whose positions are grouped by
-// id(position), a number that stands for the key that key returns.
-func slots(list []uint32, id func(uint32) uint64, key func(uint64) (string, string)) []index.Slot {
-	runs := 0
-	for i := range list {
-		if i == 0 || id(list[i]) != id(list[i-1]) {
-			runs++
+// permute moves recs, in place, into the order of pos, the positions of
+// all of them, which it consumes, and returns them.
+func permute(recs []record, pos []uint32) []record {
+	// Move each record once, following each cycle of the permutation with
+	// one spare record.
+	const done = ^uint32(0)
+	for i := range pos {
+		if pos[i] == done {
+			continue
+		}
+		spare := recs[i]
+		j := i
+		for {
+			k := int(pos[j])
+			pos[j] = done
+			if k == i {
+				recs[j] = spare
+				break
+			}
+			recs[j] = recs[k]
+			j = k
 		}
 	}
-	s := index.New(runs)
-	for lo := 0; lo < len(list); {
-		k, hi := id(list[lo]), lo+1
-		for hi < len(list) && id(list[hi]) == k {
+	return recs[:len(pos):len(pos)]
+}
+
+// runs returns the hash index of the runs of recs that share id(record), a
+// number that stands for the key that key returns; id 0 is no key.
+func runs(recs []record, id func(*record) uint64, key func(uint64) (string, string)) []index.Slot {
+	n := 0
+	for i := range recs {
+		if k := id(&recs[i]); k != 0 && (i == 0 || k != id(&recs[i-1])) {
+			n++
+		}
+	}
+	s := index.New(n)
+	for lo := 0; lo < len(recs); {
+		k, hi := id(&recs[lo]), lo+1
+		for hi < len(recs) && id(&recs[hi]) == k {
 			hi++
 		}
-		a, b := key(k)
-		index.Insert(s, a, b, uint32(lo), uint32(hi))
+		if k != 0 {
+			a, b := key(k)
+			index.Insert(s, a, b, uint32(lo), uint32(hi))
+		}
 		lo = hi
 	}
 	return s
 }
-
-// The keys of the position lists, from an event's organization and party.
-func orgKey(o orgs.ID, _ igo.Country) (string, string)     { return string(o), "" }
-func countryKey(_ orgs.ID, c igo.Country) (string, string) { return string(c), "" }
-func pairKey(o orgs.ID, c igo.Country) (string, string)    { return string(o), string(c) }
 
 // appendMembershipEvents derives the events of one party's spells in one
 // organization, spells[lo:hi], given oldest first. Spells that end on the
@@ -618,42 +667,69 @@ func (t *Table) All() iter.Seq[Event] {
 // chronological order.
 func (t *Table) Select(f Filter) iter.Seq[Event] {
 	return func(yield func(Event) bool) {
-		var pos []uint32
 		switch {
 		case f.Org != "" && f.Country != "":
-			pos = t.find(t.byPair, t.pairSlots, pairKey, string(f.Org), string(f.Country))
+			lo, hi := t.find(t.byParty, t.pairSlots, string(f.Org), string(f.Country))
+			t.run(t.byParty[lo:hi], f.Period, yield)
 		case f.Org != "":
-			pos = t.find(t.byOrg, t.orgSlots, orgKey, string(f.Org), "")
+			lo, hi := t.find(t.byOrg, t.orgSlots, string(f.Org), "")
+			t.run(t.byOrg[lo:hi], f.Period, yield)
 		case f.Country != "":
-			pos = t.find(t.byCountry, t.countrySlots, countryKey, string(f.Country), "")
+			lo, hi := t.find(t.byParty, t.partySlots, "", string(f.Country))
+			t.positions(t.byParty, t.partyChrono[lo:hi], f.Period, yield)
 		default:
 			t.scan(f, yield)
-			return
-		}
-		// pos is chronological: skip to the period's start, stop at its end.
-		from, to := start(f.Period.From), start(f.Period.To)
-		lo := sort.Search(len(pos), func(i int) bool { return start(t.events[pos[i]].date) >= from })
-		for _, i := range pos[lo:] {
-			if to != 0 && start(t.events[i].date) >= to {
-				return
-			}
-			if !yield(t.event(int(i))) {
-				return
-			}
 		}
 	}
 }
 
-// find returns the positions in list, indexed by slots on key, of the
-// events whose key is (a, b).
-func (t *Table) find(list []uint32, slots []index.Slot, key func(orgs.ID, igo.Country) (string, string), a, b string) []uint32 {
+// find returns the bounds of the run of recs, indexed by slots, whose
+// organization is org (if not "") and whose party is party (if not "").
+func (t *Table) find(recs []record, slots []index.Slot, org, party string) (lo, hi int) {
+	a, b := org, party
+	if a == "" {
+		a, b = party, ""
+	}
 	for p := index.Lookup(slots, a, b); ; p.Next() {
 		s := p.Slot()
 		if s.Hi == 0 {
-			return nil
+			return 0, 0
 		}
-		if x, y := key(t.party(&t.events[list[s.Lo]])); x == a && y == b {
-			return list[s.Lo:s.Hi]
+		r := &recs[s.Lo]
+		if (org == "" || t.orgIDs[r.org] == org) && (party == "" || t.parties[r.party] == party) {
+			return int(s.Lo), int(s.Hi)
+		}
+	}
+}
+
+// run yields the events of the chronological records recs in period p.
+func (t *Table) run(recs []record, p igo.Period, yield func(Event) bool) {
+	from, to := start(p.From), start(p.To)
+	lo := sort.Search(len(recs), func(i int) bool { return start(recs[i].date) >= from })
+	for i := lo; i < len(recs); i++ {
+		if to != 0 && start(recs[i].date) >= to {
+			return
+		}
+		if !yield(t.event(&recs[i])) {
+			return
+		}
+	}
+}
+
+// positions yields the events of the records of recs at pos, a
+// chronological list, in period p.
+func (t *Table) positions(recs []record, pos []uint32, p igo.Period, yield func(Event) bool) {
+	from, to := start(p.From), start(p.To)
+	lo := 0
+	if from != 0 {
+		lo = sort.Search(len(pos), func(i int) bool { return start(recs[pos[i]].date) >= from })
+	}
+	for _, i := range pos[lo:] {
+		if to != 0 && start(recs[i].date) >= to {
+			return
+		}
+		if !yield(t.event(&recs[i])) {
+			return
 		}
 	}
 }
@@ -664,19 +740,7 @@ func start(d igo.Date) uint32 { return dates.Start(uint32(d)) }
 
 // scan yields the events that f selects by Period alone.
 func (t *Table) scan(f Filter, yield func(Event) bool) {
-	from, to := start(f.Period.From), start(f.Period.To)
-	lo := 0
-	if from != 0 {
-		lo = sort.Search(len(t.events), func(i int) bool { return start(t.events[i].date) >= from })
-	}
-	for i := lo; i < len(t.events); i++ {
-		if to != 0 && start(t.events[i].date) >= to {
-			return
-		}
-		if !yield(t.event(i)) {
-			return
-		}
-	}
+	t.positions(t.byOrg, t.chrono, f.Period, yield)
 }
 
 // All is [Table.All] on the built-in data.

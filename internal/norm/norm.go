@@ -13,8 +13,38 @@ func Append(dst []byte, s string) ([]byte, bool) {
 	start := len(dst)
 	space := false // a separator is pending
 	is := false    // "is" was written: "-isation" may need folding
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		// Eight bytes at a time while they need nothing but lower-casing:
+		// ASCII, no control character, hyphen or underscore, and no space
+		// at either end or beside another, so that separators fold as below.
+		if i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			sp := zeros(w ^ rep(' '))
+			if w&rep(0x80) == 0 && less(w, 0x20)|zeros(w^rep(0x7f))|zeros(w^rep('-'))|zeros(w^rep('_')) == 0 &&
+				sp&(sp<<8|0x80|0x80<<56) == 0 {
+				upper := (w + rep(0x80-'A')) &^ (w + rep(0x80-'Z'-1)) & rep(0x80)
+				w |= upper >> 2
+				if space && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				space = false
+				// An "is" inside the word, or across its start.
+				prevI := uint64(0)
+				if len(dst) > start && dst[len(dst)-1] == 'i' {
+					prevI = 0x80
+				}
+				if zeros(w^rep('s'))&(zeros(w^rep('i'))<<8|prevI) != 0 {
+					is = true
+				}
+				dst = append(dst, byte(w), byte(w>>8), byte(w>>16), byte(w>>24),
+					byte(w>>32), byte(w>>40), byte(w>>48), byte(w>>56))
+				i += 8
+				continue
+			}
+		}
 		b := s[i]
+		i++
 		switch {
 		case 'a' <= b && b <= 'z': // the common case first
 		case 'A' <= b && b <= 'Z':
@@ -44,6 +74,18 @@ func Append(dst []byte, s string) ([]byte, bool) {
 	}
 	return dst, true
 }
+
+// rep returns a word of eight bytes b.
+func rep(b byte) uint64 { return 0x0101010101010101 * uint64(b) }
+
+// zeros returns w with 0x80 in each byte that is zero in w and 0 elsewhere.
+func zeros(w uint64) uint64 {
+	return ^((w&rep(0x7f) + rep(0x7f)) | w | rep(0x7f))
+}
+
+// less reports, non-zero, whether a byte of w, all of whose bytes are
+// ASCII, is less than n (n <= 0x80).
+func less(w uint64, n byte) uint64 { return (w - rep(n)) &^ w & rep(0x80) }
 
 // Key returns the lookup key of s, as [Append] computes it.
 func Key(s string) (string, bool) {

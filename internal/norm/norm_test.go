@@ -32,3 +32,71 @@ func TestKey(t *testing.T) {
 		t.Errorf("Append on bad input = %q, %v, want %q, false", b, ok, "x:")
 	}
 }
+
+// reference is Append one byte at a time, the plain statement of the rules,
+// against which the word-at-a-time Append is checked.
+func reference(s string) (string, bool) {
+	if len(s) > 200 {
+		return "", false
+	}
+	var dst []byte
+	space := false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		case b == ' ' || b == '-' || b == '_' || b == '\t':
+			space = true
+			continue
+		case b < 0x20 || b == 0x7f:
+			return "", false
+		}
+		if space && len(dst) > 0 {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, b)
+	}
+	if len(dst) == 0 {
+		return "", false
+	}
+	for i := 0; i+7 <= len(dst); i++ {
+		if string(dst[i:i+7]) == "isation" {
+			dst[i+1] = 'z'
+		}
+	}
+	return string(dst), true
+}
+
+func TestKeyWords(t *testing.T) {
+	// Inputs that cross the eight-byte words at every offset, with the
+	// separators, "isation" and non-ASCII bytes on both sides of a boundary.
+	parts := []string{"Organisation", "ORGANISATIONS", "is", "ation", "  ", " ", "-", "_", "\t", "Türkiye",
+		"Co-operation", "a", "Zz", "@[`{", "\x7f", "\x1f", "isation", "I", "Sation", "abcdefgh"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for pad := range 9 {
+				s := "Shanghai"[:pad] + a + b + a
+				got, ok := Key(s)
+				want, wantOK := reference(s)
+				if got != want || ok != wantOK {
+					t.Errorf("Key(%q) = %q, %v, want %q, %v", s, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	f.Add("Shanghai Cooperation Organisation")
+	f.Add("  Turkic-Speaking   States ")
+	f.Add("ORGANISATIONS of the is-ation")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := Key(s)
+		want, wantOK := reference(s)
+		if got != want || ok != wantOK {
+			t.Errorf("Key(%q) = %q, %v, want %q, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
