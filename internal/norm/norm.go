@@ -18,10 +18,11 @@ func Append(dst []byte, s string) ([]byte, bool) {
 		// ASCII, no control character, hyphen or underscore, and no space
 		// at either end or beside another, so that separators fold as below.
 		if i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			b := s[i : i+8] // one bounds check for the eight loads, which combine into one
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			sp := zeros(w ^ rep(' '))
-			if w&rep(0x80) == 0 && less(w, 0x20)|zeros(w^rep(0x7f))|zeros(w^rep('-'))|zeros(w^rep('_')) == 0 &&
+			if w&rep(0x80) == 0 && less(w, 0x20)|anyZero(w^rep(0x7f))|anyZero(w^rep('-'))|anyZero(w^rep('_')) == 0 &&
 				sp&(sp<<8|0x80|0x80<<56) == 0 {
 				upper := (w + rep(0x80-'A')) &^ (w + rep(0x80-'Z'-1)) & rep(0x80)
 				w |= upper >> 2
@@ -82,6 +83,10 @@ func rep(b byte) uint64 { return 0x0101010101010101 * uint64(b) }
 func zeros(w uint64) uint64 {
 	return ^((w&rep(0x7f) + rep(0x7f)) | w | rep(0x7f))
 }
+
+// anyZero reports, non-zero, whether a byte of w is zero (exactly, unlike
+// the per-byte answer, which it does not give).
+func anyZero(w uint64) uint64 { return (w - rep(1)) &^ w & rep(0x80) }
 
 // less reports, non-zero, whether a byte of w, all of whose bytes are
 // ASCII, is less than n (n <= 0x80).
