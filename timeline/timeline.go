@@ -214,9 +214,10 @@ func (t *Table) event(r *record) Event {
 		return e
 	}
 	e.term = &t.terms[r.ref]
-	e.Body = e.term.Body
 	if r.body != manyBodies {
 		e.Body = t.bodies[r.body]
+	} else {
+		e.Body = e.term.Body
 	}
 	if r.kind == PostTaken {
 		e.Person = e.term.Person
