@@ -156,8 +156,9 @@ func (f Filter) match(e Event) bool {
 type Table struct {
 	// The events, compactly, twice: grouped by organization, and grouped by
 	// party and then organization, each group chronological. A query for
-	// one organization, party or pair so reads one run of records, and
-	// each record holds all its Event needs but the copies of long records.
+	// one organization, party or pair so reads one run of records; each
+	// record holds what its Event shows and refers to the spell or term
+	// behind it.
 	byOrg   []record
 	byParty []record // only the events that have a party
 	chrono  []uint32 // positions in byOrg, in chronological order
@@ -167,8 +168,8 @@ type Table struct {
 	spells      []member.Membership // the member table's spells, in its order
 	terms       []chair.Term        // the chair table's terms, in its order
 	extra       []Event             // the events that derive from no spell or term
-	// The strings the records name by number. Titles are shared by the
-	// events that have the same one, so one party's are few and close.
+	// The strings the records name by number. Titles are interned: the
+	// events with the same title share one string, so a party's are few.
 	orgIDs, parties, bodies, titles []string
 	// Hash indexes (see [index.Build]) of the runs of byOrg, of byParty
 	// by party, and of byParty by party and organization.

@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -231,4 +232,35 @@ func TestKind(t *testing.T) {
 	assert.Equal(t, "kind(0)", timeline.Kind(0).String())
 	_, err := timeline.Kind(0).MarshalText()
 	assert.Error(t, err)
+}
+
+// TestManyBodies checks the events of a chair table with more distinct body
+// IDs than an event record numbers (65,535): each chair event names its
+// term's body and person all the same.
+func TestManyBodies(t *testing.T) {
+	const n = 1<<16 + 10
+	bodies := make([]chair.Body, 0, n)
+	terms := make([]chair.Term, 0, n)
+	for i := range n {
+		id := fmt.Sprintf("post-%d", i)
+		bodies = append(bodies, chair.Body{Org: "BIG", ID: id, Name: "Post " + id, Role: chair.Post})
+		terms = append(terms, chair.Term{Org: "BIG", Body: id, Country: "KZ", Person: "Holder " + id,
+			Period: igo.Period{From: igo.Date(20000101 + i%28)}})
+	}
+	cs, err := chair.NewTable(bodies, terms)
+	require.NoError(t, err)
+	ms, err := member.NewTable(nil)
+	require.NoError(t, err)
+	tl, err := timeline.NewTable(ms, cs, nil)
+	require.NoError(t, err)
+	seen := 0
+	for e := range tl.Select(timeline.Filter{Org: "BIG"}) {
+		tm, ok := e.Term()
+		require.True(t, ok)
+		require.Equal(t, tm.Body, e.Body)
+		require.Equal(t, tm.Person, e.Person)
+		require.Equal(t, tm.Person+" becomes Post "+tm.Body, e.Title)
+		seen++
+	}
+	assert.Equal(t, n, seen)
 }
