@@ -84,12 +84,12 @@ func zeros(w uint64) uint64 {
 	return ^((w&rep(0x7f) + rep(0x7f)) | w | rep(0x7f))
 }
 
-// anyZero reports, non-zero, whether a byte of w is zero (exactly, unlike
-// the per-byte answer, which it does not give).
+// anyZero is non-zero if and only if a byte of w is zero; unlike zeros, it
+// does not say which.
 func anyZero(w uint64) uint64 { return (w - rep(1)) &^ w & rep(0x80) }
 
-// less reports, non-zero, whether a byte of w, all of whose bytes are
-// ASCII, is less than n (n <= 0x80).
+// less is non-zero if and only if a byte of w, whose bytes are all ASCII,
+// is less than n (n <= 0x80).
 func less(w uint64, n byte) uint64 { return (w - rep(n)) &^ w & rep(0x80) }
 
 // Key returns the lookup key of s, as [Append] computes it.
