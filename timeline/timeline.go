@@ -300,8 +300,8 @@ func derive(ms *member.Table, cs *chair.Table, extra []Event) *Table {
 		recs = append(recs, r)
 	}
 	t.bodies = bodies.names
-	t.titles = t.entitle(recs, names.names)
 	order := t.rank(recs)
+	t.titles = t.entitle(recs, names.names)
 	t.index(recs, order)
 	return t
 }
@@ -322,20 +322,28 @@ func collect[T any](seq iter.Seq[T]) []T {
 // entitle fills in the fields of the derived records recs that their spell
 // gives, and gives each derived record the number of its title in the list
 // it returns. bodyNames are the display names of the terms' bodies, which
-// their records number as their title on entry.
+// their records number as their title on entry; the records' parties are
+// numbered already.
 func (t *Table) entitle(recs []record, bodyNames []string) []string {
 	var titles ranker
 	titles.id("")
-	names := map[igo.Country]string{}
+	// A title is made once for each key: the party, the kind and the tiers,
+	// standing or body name that it names.
+	type titleKey struct {
+		party, body          uint32
+		kind                 Kind
+		tier, prev, standing uint8
+	}
+	made := map[titleKey]uint32{}
+	names := make([]string, len(t.parties)) // the parties' display names, when needed
 	var buf []byte
 	for i := range recs {
 		r := &recs[i]
-		var c igo.Country
+		k := titleKey{party: r.party, kind: r.kind}
 		body := ""
 		switch r.from {
 		case fromSpell:
 			m := &t.spells[r.ref]
-			c = m.Country
 			switch r.kind {
 			case Left:
 				r.prev = m.Tier
@@ -344,21 +352,29 @@ func (t *Table) entitle(recs []record, bodyNames []string) []string {
 			default:
 				r.tier, r.standing, r.scheduled = m.Tier, m.Standing, m.Scheduled
 			}
+			k.tier, k.prev, k.standing = uint8(r.tier), uint8(r.prev), uint8(r.standing)
 		case fromTerm:
-			c, body = t.terms[r.ref].Country, bodyNames[r.title]
+			k.body, body = r.title, bodyNames[r.title]
 		default:
 			continue
 		}
-		name, ok := names[c]
-		if !ok {
-			name = partyName(c)
-			names[c] = name
+		// A post's title names its holder, so only a post with none shares it.
+		shared := r.kind != PostTaken || t.terms[r.ref].Person == ""
+		if id, ok := made[k]; ok && shared {
+			r.title = id
+			continue
+		}
+		if names[r.party] == "" {
+			names[r.party] = partyName(igo.Country(t.parties[r.party]))
 		}
 		buf = buf[:0]
-		for _, s := range t.titleParts(r, name, body) {
+		for _, s := range t.titleParts(r, names[r.party], body) {
 			buf = append(buf, s...)
 		}
 		r.title = titles.idBytes(buf)
+		if shared {
+			made[k] = r.title
+		}
 	}
 	return titles.names
 }
