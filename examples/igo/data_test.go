@@ -106,11 +106,7 @@ func TestChairJointBody(t *testing.T) {
 		[]chair.Term{troika("ZA"), troika("BR"), {Org: "G20", Body: "presidency", Country: "BR", Period: igo.Period{From: 20231201, To: 20241201}}})
 	require.NoError(t, err)
 	d.Chairs = cs
-	run := func(args ...string) string {
-		var stdout, stderr bytes.Buffer
-		require.Equal(t, 0, newApp(d, 0, &stdout, &stderr).run(args), stderr.String())
-		return stdout.String()
-	}
+	run := func(args ...string) string { return runOK(t, d, 0, args...) }
 	out := run("chair", "g20", "--body", "troika", "--on", "2024-07-01")
 	require.Equal(t, 2, strings.Count(out, "Body:"), out)
 	assert.Less(t, strings.Index(out, "Brazil (BR)"), strings.Index(out, "South Africa (ZA)"), "in party order: %s", out)
@@ -138,12 +134,17 @@ func TestChairPostsOnly(t *testing.T) {
 		[]chair.Term{{Org: "G20", Body: "secretary-general", Country: "NL", Person: "A. Person", Period: igo.Period{From: 20241001}}})
 	require.NoError(t, err)
 	d.Chairs = cs
-	run := func(args ...string) string {
-		var stdout, stderr bytes.Buffer
-		require.Equal(t, 0, newApp(d, 0, &stdout, &stderr).run(args), stderr.String())
-		return stdout.String()
-	}
+	run := func(args ...string) string { return runOK(t, d, 0, args...) }
 	assert.Equal(t, "G20 has no chair. Its posts (ask with --body): secretary-general.\n", run("chair", "g20", "--on", "2025-01-01"))
 	assert.Equal(t, "null\n", run("chair", "g20", "--on", "2025-01-01", "--json"))
 	assert.Contains(t, run("chair", "g20", "--body", "secretary-general", "--on", "2025-01-01"), "A. Person")
+}
+
+// runOK runs igo on d, with today as the day an omitted --on stands for,
+// requires exit status 0 and returns what it wrote to standard output.
+func runOK(t *testing.T, d Data, today igo.Date, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, newApp(d, today, &stdout, &stderr).run(args), stderr.String())
+	return stdout.String()
 }

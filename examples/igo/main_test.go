@@ -239,11 +239,7 @@ func TestToday(t *testing.T) {
 	for _, args := range [][]string{
 		{"chair", "SCO"}, {"members", "SCO"}, {"orgs", "--country", "BY"},
 	} {
-		run := func(today igo.Date, args ...string) string {
-			var stdout, stderr bytes.Buffer
-			require.Equal(t, 0, newApp(Builtin(), today, &stdout, &stderr).run(args), stderr.String())
-			return stdout.String()
-		}
+		run := func(today igo.Date, args ...string) string { return runOK(t, Builtin(), today, args...) }
 		implicit := run(today, args...)
 		assert.Equal(t, run(0, append(args, "--on", "2024-07-05")...), implicit, "igo %q without --on", args)
 		assert.NotEqual(t, run(today, append(args, "--on", "2024-07-03")...), implicit, "igo %q --on 2024-07-03", args)
