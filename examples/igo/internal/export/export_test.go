@@ -34,17 +34,24 @@ func TestRoundTrip(t *testing.T) {
 	want := builtin()
 	for _, format := range []string{CSV, JSON} {
 		t.Run(format, func(t *testing.T) {
-			dir := t.TempDir()
-			require.NoError(t, Write(dir, format, want))
-			got, err := Read(dir, format)
-			require.NoError(t, err)
-			require.Empty(t, cmp.Diff(want, got), "tables read back differ from tables written")
-
+			got := roundTrip(t, format, want)
 			ms, cs, tl, err := Load(got)
 			require.NoError(t, err)
 			sameAnswers(t, want, ms, cs, tl)
 		})
 	}
+}
+
+// roundTrip writes want in format to a new directory, reads it back and
+// requires the tables read to equal those written.
+func roundTrip(t *testing.T, format string, want Tables) Tables {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, Write(dir, format, want))
+	got, err := Read(dir, format)
+	require.NoError(t, err)
+	require.Empty(t, cmp.Diff(want, got), "tables read back differ from tables written")
+	return got
 }
 
 func sameAnswers(t *testing.T, tabs Tables, ms *member.Table, cs *chair.Table, tl *timeline.Table) {
@@ -246,11 +253,7 @@ func TestRoundTripJoint(t *testing.T) {
 	want := Build([]orgs.Org{sco}, member.Default(), cs, tl)
 	for _, format := range []string{CSV, JSON} {
 		t.Run(format, func(t *testing.T) {
-			dir := t.TempDir()
-			require.NoError(t, Write(dir, format, want))
-			got, err := Read(dir, format)
-			require.NoError(t, err)
-			require.Empty(t, cmp.Diff(want, got), "tables read back differ from tables written")
+			got := roundTrip(t, format, want)
 			_, cs2, _, err := Load(got)
 			require.NoError(t, err)
 			b, ok := cs2.LookupBody(orgs.SCO, "co")
